@@ -1,0 +1,58 @@
+"""Errors a person can act on: each carries English source text (translated by the GUI),
+its parameters, and the field it belongs to, so the message can stand next to its cause."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+class PelitaError(Exception):
+    """Base of all expected failures. `text` is a translatable source string with `{name}`
+    placeholders filled from `params` after translation."""
+
+    def __init__(self, text: str, field: str | None = None, /, **params: Any) -> None:
+        self.text = text
+        self.field = field
+        self.params: Mapping[str, Any] = params
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        return self.text.format(**self.params) if self.params else self.text
+
+
+class ValidationError(PelitaError):
+    """Input that breaks a rule; `field` names the form field at fault."""
+
+
+class ValidationErrors(PelitaError):
+    """Several fields at fault at once, so a form can mark them all in one go."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        self.errors = errors
+        first = errors[0]
+        super().__init__(first.text, first.field, **first.params)
+
+
+class PermissionDenied(PelitaError):
+    pass
+
+
+class NotFound(PelitaError):
+    pass
+
+
+class Conflict(PelitaError):
+    """Someone else changed or created the same thing first."""
+
+
+class AuthenticationFailed(PelitaError):
+    pass
+
+
+class AccountLocked(PelitaError):
+    pass
+
+
+class DatabaseError(PelitaError):
+    """The database cannot be used as it is; nothing was changed in it."""

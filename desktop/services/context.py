@@ -1,0 +1,96 @@
+"""Who is acting, and the transaction every service call runs in.
+
+Permissions are checked against the user's row as it is now in the database, not against what
+the desk remembers from login: an account disabled or demoted at another desk loses its rights
+on the next call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import PermissionDenied
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.roles import Permission, Role, role_may
+from desktop.store.database import Database
+from desktop.store.models import AuditEntry, User
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int
+    username: str
+    full_name: str
+    role: Role
+    must_change_password: bool = False
+
+    def may(self, permission: Permission) -> bool:
+        return role_may(self.role, permission)
+
+
+@dataclass
+class Work:
+    """One unit of work: a session inside a transaction, and the audit writer for it."""
+
+    db: Database
+    session: Session
+    actor: Actor | None
+
+    @property
+    def now(self) -> datetime:
+        return self.db.clock()
+
+    def audit(
+        self,
+        action: str,
+        entity: str,
+        entity_id: object = "",
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        username: str | None = None,
+        user_id: int | None = None,
+    ) -> None:
+        self.session.add(
+            AuditEntry(
+                at=self.now,
+                user_id=user_id if user_id is not None else (self.actor and self.actor.user_id),
+                username=username or (self.actor.username if self.actor else ""),
+                action=action,
+                entity=entity,
+                entity_id=str(entity_id),
+                before=before,
+                after=after,
+            )
+        )
+
+
+@contextmanager
+def acting(db: Database, actor: Actor, permission: Permission | None = None) -> Iterator[Work]:
+    """Run a service call as `actor`: checks the account and permission, commits at the end,
+    rolls everything back (audit entries included) if anything raises."""
+    with db.sessions.begin() as session:
+        user = session.get(User, actor.user_id)
+        if user is None or not user.active:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("messages", "Your account is disabled. Ask an administrator.")
+            )
+        if permission is not None and not role_may(Role(user.role), permission):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "messages", "You are not allowed to do this. Ask an administrator."
+                )
+            )
+        yield Work(db=db, session=session, actor=actor)
+
+
+@contextmanager
+def anonymous(db: Database) -> Iterator[Work]:
+    """A unit of work before anyone has logged in (login itself, first-start setup)."""
+    with db.sessions.begin() as session:
+        yield Work(db=db, session=session, actor=None)

@@ -1,0 +1,127 @@
+"""`pelita demo`: a believable demo centre to try Pelita and to benchmark it.
+
+Later areas add their part here (participants, cohorts, attendance, inventory, certificates)
+so that the demo always shows everything that works.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.centre import CentreProfile, InstitutionType
+from desktop.domain.demo import DEMO_LOGINS
+from desktop.domain.errors import Conflict
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.roles import Role
+from desktop.services import centre
+from desktop.services.accounts import new_user, public_view
+from desktop.services.context import acting
+from desktop.store.database import Database
+from desktop.store.models import Programme
+
+DEMO_CENTRE = CentreProfile(
+    name="LKP Pelita Mandiri (Demo)",
+    institution_type=InstitutionType.LKP,
+    address="Jl. Merdeka No. 17, Desa Sukamaju, Kec. Cibeber, Kab. Cianjur, Jawa Barat 43262",
+    head_name="Dra. Siti Rahmawati, M.Pd.",
+    head_title="Kepala LKP",
+    head_nip="197003152000032001",
+    certificate_pattern="{seq:4}/{centre}/{programme}/{roman_month}/{year}",
+    code="LKP-PM",
+)
+
+# The programmes of real community training: code, name, skill area, hours (JP), description.
+DEMO_PROGRAMMES: tuple[tuple[str, str, str, int, str], ...] = (
+    (
+        "JHT",
+        "Menjahit Pakaian Dasar",
+        "Menjahit",
+        120,
+        "Mengukur badan, membuat pola, memotong dan menjahit blus, rok dan kemeja.",
+    ),
+    (
+        "PTM",
+        "Pertanian Modern: Hidroponik dan Irigasi Tetes",
+        "Pertanian modern",
+        80,
+        "Hidroponik NFT dan DFT, irigasi tetes, pemupukan terukur dan pencatatan hasil panen.",
+    ),
+    (
+        "SYO",
+        "Budidaya Sayuran Organik",
+        "Pertanian organik",
+        64,
+        "Kompos, pestisida nabati, rotasi tanaman dan sertifikasi organik PAMOR.",
+    ),
+    (
+        "ANY",
+        "Anyaman Bambu dan Pandan",
+        "Anyaman dan kerajinan",
+        60,
+        "Mengolah bambu dan pandan, teknik anyaman dasar, produk rumah tangga dan suvenir.",
+    ),
+    (
+        "KLN",
+        "Kuliner Khas Daerah",
+        "Kuliner",
+        72,
+        "Olahan pangan lokal, higiene dan sanitasi, pengemasan, dan izin PIRT.",
+    ),
+    (
+        "TIK",
+        "Teknologi Informasi Perkantoran",
+        "Teknologi informasi",
+        96,
+        "Komputer dasar, pengolah kata, lembar kerja, surel, dan keamanan digital.",
+    ),
+    (
+        "UMK",
+        "Manajemen Keuangan UMKM",
+        "Pembukuan usaha kecil",
+        48,
+        "Memisahkan uang usaha dan rumah tangga, buku kas, harga pokok, dan laporan sederhana.",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    logins: tuple[tuple[str, str, Role], ...]
+    programmes: int
+
+
+def build_demo(db: Database, participants: int = 0) -> DemoSummary:
+    """Fill an empty database with the demo centre. Refuses a database already in use."""
+    if not centre.needs_setup(db):
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "messages", "This database already holds a centre; the demo needs an empty one."
+            )
+        )
+    (admin_name, admin_password, _role), *others = DEMO_LOGINS
+    admin = centre.setup_centre(
+        db, DEMO_CENTRE, admin_name, "Administrator Demo", admin_password, demo=True
+    )
+    full_names = {Role.CLERK: "Dewi Lestari", Role.INSTRUCTOR: "Bambang Suryono"}
+    with acting(db, admin) as work:
+        for username, password, role in others:
+            user = new_user(work, username, full_names[role], role, password)
+            work.audit("user.create", "user", user.id, after=public_view(user))
+        for code, name, area, hours, description in DEMO_PROGRAMMES:
+            work.session.add(
+                Programme(
+                    code=code,
+                    name=name,
+                    skill_area=area,
+                    hours_jp=hours,
+                    description=description,
+                    active=True,
+                )
+            )
+        work.audit(
+            "demo.create",
+            "centre",
+            "",
+            after={"programmes": len(DEMO_PROGRAMMES), "participants": participants},
+        )
+    return DemoSummary(logins=DEMO_LOGINS, programmes=len(DEMO_PROGRAMMES))
