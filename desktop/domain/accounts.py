@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.text import control_characters_error, has_control_characters
 
 PASSWORD_MIN = 8
 PASSWORD_MAX = 256
@@ -41,6 +42,8 @@ def clean_full_name(full_name: str) -> str:
             "full_name",
             max=FULL_NAME_MAX,
         )
+    if has_control_characters(cleaned):
+        raise control_characters_error("full_name")
     return cleaned
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from desktop.domain.errors import ValidationError, ValidationErrors
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.numbering import validate_certificate_pattern
+from desktop.domain.text import control_characters_error, has_control_characters
 
 
 class InstitutionType(enum.StrEnum):
@@ -32,7 +34,8 @@ INSTITUTION_LABELS = {
 }
 
 NAME_MAX = 200
-NIP_RE = re.compile(r"^\d{18}$")
+HEAD_MAX = 120  # head_name and head_title columns
+NIP_RE = re.compile(r"[0-9]{18}")
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,25 @@ class CentreProfile:
                     max=NAME_MAX,
                 )
             )
+        for name, allowed in (
+            ("name", ""),
+            ("address", "\n\r\t"),
+            ("head_name", ""),
+            ("head_title", ""),
+        ):
+            if has_control_characters(getattr(profile, name), allowed):
+                errors.append(control_characters_error(name))
+        for name in ("head_name", "head_title"):
+            if len(getattr(profile, name)) > HEAD_MAX:
+                errors.append(
+                    ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "This is too long (at most {max} characters)."
+                        ),
+                        name,
+                        max=HEAD_MAX,
+                    )
+                )
         if profile.head_nip and not valid_nip(profile.head_nip):
             errors.append(
                 ValidationError(
@@ -109,10 +131,14 @@ def derive_code(name: str) -> str:
 
 def valid_nip(nip: str) -> bool:
     """NIP of a civil servant: birth date YYYYMMDD, appointment YYYYMM, sex 1/2, serial 3."""
-    if not NIP_RE.match(nip):
+    if not NIP_RE.fullmatch(nip):
         return False
     year, month, day = int(nip[0:4]), int(nip[4:6]), int(nip[6:8])
     appointed_month = int(nip[12:14])
-    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+    if not 1900 <= year <= 2100:
+        return False
+    try:
+        date(year, month, day)  # a real birth date: no 31 February
+    except ValueError:
         return False
     return 1 <= appointed_month <= 12 and nip[14] in "12"

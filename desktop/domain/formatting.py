@@ -35,8 +35,9 @@ def parse_date(text: str, field: str = "date") -> date:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "Type the date as dd/mm/yyyy, e.g. 23/11/2026."), field
         )
-    day, month, year = (int(p) for p in parts)
     try:
+        # Inside the try: int() refuses some digits isdigit() accepts ("²", 5,000 digits).
+        day, month, year = (int(p) for p in parts)
         return date(year, month, day)
     except ValueError:
         raise ValidationError(

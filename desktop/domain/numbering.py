@@ -11,6 +11,7 @@ from datetime import date
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.text import control_characters_error, has_control_characters
 
 TOKEN_RE = re.compile(r"\{(seq(?::(\d))?|year|month|roman_month|centre|programme)\}")
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -29,6 +30,8 @@ def validate_certificate_pattern(pattern: str) -> None:
             field,
             max=PATTERN_MAX,
         )
+    if has_control_characters(pattern):
+        raise control_characters_error(field)
     if not any(m.group(1).startswith("seq") for m in TOKEN_RE.finditer(pattern)):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -42,8 +45,9 @@ def validate_certificate_pattern(pattern: str) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "Unknown part {part}. Use {seq}, {seq:4}, {year}, {month}, {roman_month}, "
-                "{centre} or {programme}.",
+                # Doubled braces: this text is formatted with {part}.
+                "Unknown part {part}. Use {{seq}}, {{seq:4}}, {{year}}, {{month}}, "
+                "{{roman_month}}, {{centre}} or {{programme}}.",
             ),
             field,
             part=unknown.group(0) if unknown else "{",

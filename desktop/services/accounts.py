@@ -81,7 +81,8 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
     """Check a login. Five wrong passwords in a row lock the account for five minutes."""
     failure: Exception | None = None
     with anonymous(db) as work:
-        name = username.strip().lower()
+        # PostgreSQL refuses NUL in text; such a name can match no account anyway.
+        name = username.strip().lower().replace("\x00", "\ufffd")
         user = work.session.scalar(select(User).where(User.username == name))
         now = work.now
         if user is None:

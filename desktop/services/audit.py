@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 
 from desktop.domain.roles import Permission
 from desktop.services.context import Actor, acting
@@ -19,6 +19,9 @@ from desktop.store.models import AuditEntry
 class AuditFilter:
     username: str = ""
     action: str = ""  # an exact action, or a prefix ending in "." such as "user."
+    # Any of these, each written like `action`: how the log page offers groups of actions
+    # such as logins ("login", "login.") or the centre and its settings ("centre.", "settings.").
+    actions: tuple[str, ...] = ()
     text: str = ""  # found in the user name, action, entity or entity id
     date_from: date | None = None
     date_to: date | None = None  # inclusive
@@ -38,14 +41,21 @@ class AuditRow:
 
 def _query(audit_filter: AuditFilter) -> Select[int]:
     query = select(AuditEntry.id)
-    f = audit_filter
+    # PostgreSQL refuses NUL in text; no stored value holds one, so nothing can match it.
+    # `replace` keeps every other field (actions, dates) as given.
+    f = replace(
+        audit_filter,
+        username=audit_filter.username.replace("\x00", "\ufffd"),
+        action=audit_filter.action.replace("\x00", "\ufffd"),
+        actions=tuple(a.replace("\x00", "\ufffd") for a in audit_filter.actions),
+        text=audit_filter.text.replace("\x00", "\ufffd"),
+    )
     if f.username:
         query = query.where(AuditEntry.username == f.username.strip().lower())
     if f.action:
-        if f.action.endswith("."):
-            query = query.where(AuditEntry.action.startswith(f.action, autoescape=True))
-        else:
-            query = query.where(AuditEntry.action == f.action)
+        query = query.where(_action_is(f.action))
+    if f.actions:
+        query = query.where(or_(*(_action_is(action) for action in f.actions)))
     if f.text.strip():
         term = f.text.strip()
         query = query.where(
@@ -62,6 +72,12 @@ def _query(audit_filter: AuditFilter) -> Select[int]:
     if f.date_to is not None:
         query = query.where(AuditEntry.at < _local_midnight(f.date_to + timedelta(days=1)))
     return query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+
+
+def _action_is(action: str) -> ColumnElement[bool]:
+    if action.endswith("."):
+        return AuditEntry.action.startswith(action, autoescape=True)
+    return AuditEntry.action == action
 
 
 def _local_midnight(day: date) -> datetime:

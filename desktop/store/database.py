@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.domain.errors import DatabaseError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.store.base import utcnow
-from desktop.store.engine import make_engine, sqlite_path
+from desktop.store.engine import enable_wal, make_engine, sqlite_path
 from desktop.store.schema import SchemaState, backup_sqlite_file, schema_state, upgrade
 
 log = logging.getLogger(__name__)
@@ -46,8 +47,9 @@ def describe_url(url: str) -> str:
     """The URL without its password, safe to show and to log."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except sa_exc.ArgumentError:
-        return url
+    except (sa_exc.ArgumentError, ValueError):
+        # Malformed (e.g. a port that is not a number): still never show a password.
+        return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
 
 
 def open_database(
@@ -61,11 +63,11 @@ def open_database(
     """
     try:
         make_url(url)
-    except sa_exc.ArgumentError:
+    except (sa_exc.ArgumentError, ValueError):
         raise DatabaseError(
             QT_TRANSLATE_NOOP("messages", "This is not a database address: {url}"),
             "database_url",
-            url=url,
+            url=describe_url(url),
         ) from None
     path = sqlite_path(url)
     if path is not None:
@@ -116,6 +118,9 @@ def open_database(
             ),
             "database_url",
         )
+    if database.is_sqlite:
+        # Only now that it is known to be Pelita's: WAL mode is written into the file.
+        enable_wal(engine)
     if migrate and state is not SchemaState.CURRENT:
         if state is SchemaState.BEHIND and path is not None:
             database.backup_path = backup_sqlite_file(path, "before-upgrade", clock())

@@ -48,7 +48,8 @@ def _sqlite_engine(url: str) -> Engine:
         # documented recipe), so SAVEPOINTs and isolation behave as on PostgreSQL.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        # No journal_mode here: it is stored in the file, and a file Pelita refuses to open
+        # (another program's database, a newer schema) must stay as it was. See enable_wal.
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
         # FULL syncs the WAL on every commit: desks lose power often, and a saved
@@ -61,3 +62,15 @@ def _sqlite_engine(url: str) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def enable_wal(engine: Engine) -> None:
+    """Put an SQLite file in WAL mode (readers never block the writer). The mode is kept in the
+    file, so once is enough; it must run outside a transaction, hence the raw connection."""
+    connection = engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+    finally:
+        connection.close()

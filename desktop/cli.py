@@ -1,0 +1,208 @@
+"""`pelita`: with no command it opens the window; commands do headless work for admins and
+scripts (the demo centre, upgrades, users, the audit log).
+
+Only the standard library is imported at the top, so `pelita --help` and `--version` answer at
+once; each command imports the database layer when it runs. The commands live in
+`desktop.cli_database` (demo, upgrade) and `desktop.cli_admin` (users, audit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.config import load_config
+from desktop.domain.errors import PelitaError, ValidationErrors
+from desktop.paths import default_database_path, demo_database_path
+
+log = logging.getLogger(__name__)
+
+ENV_DATABASE = "PELITA_DATABASE_URL"
+EXIT_UNEXPECTED = 1
+EXIT_ERROR = 2  # what argparse uses for usage errors, too
+
+
+COMMANDS = frozenset({"demo", "upgrade", "users", "audit"})
+WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if _opens_window(arguments):
+        return _open_window_fast(arguments)
+    from desktop.logs import setup_logging
+
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:
+        # --help, --version and usage errors: return the code so in-process callers get it.
+        return stop.code if isinstance(stop.code, int) else EXIT_ERROR
+    log_file = setup_logging(verbose=args.verbose)
+    try:
+        return int(args.handler(args, database_url(args)))
+    except ValidationErrors as errors:
+        for error in errors.errors:
+            print(f"pelita: error: {error.english()}", file=sys.stderr)
+        return EXIT_ERROR
+    except PelitaError as error:
+        # A person can act on these: the message says what to do, a traceback would only hide it.
+        print(f"pelita: error: {error.english()}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("pelita: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        # The command's name only: the arguments may hold a database password.
+        log.exception("pelita: %s failed", args.handler.__name__)
+        where = (
+            f"the details are in {log_file}"
+            if log_file.exists()
+            else "the details were printed above"
+        )
+        # First line only: SQLAlchemy's messages go on with the whole statement.
+        summary = (str(error).strip().splitlines() or [""])[0][:200]
+        print(
+            f"pelita: unexpected error ({type(error).__name__}: {summary}); {where}",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+
+
+def _opens_window(arguments: list[str]) -> bool:
+    """Plain `pelita [--demo] [--database URL] [-v]`: the everyday start of a desk."""
+    options = [a.split("=", 1)[0] for a in arguments if a.startswith("-")]
+    return set(options) <= WINDOW_OPTIONS and not COMMANDS.intersection(arguments)
+
+
+def _open_window_fast(arguments: list[str]) -> int:
+    """Start the window without building the commands' parser or setting up the log file
+    first: every millisecond here is one the person waits for the login dialog (the window
+    sets up logging right after it is painted)."""
+    parser = argparse.ArgumentParser(prog="pelita", add_help=False)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--database", default=None)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args, rest = parser.parse_known_args(arguments)
+    if rest:
+        return _full_main(arguments)
+    args.demo_database = False
+    return open_window(args, database_url(args))
+
+
+def _full_main(arguments: list[str]) -> int:
+    # Not a plain window start after all: the full parser explains the mistake.
+    parser = build_parser()
+    try:
+        parser.parse_args(arguments)
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else EXIT_ERROR
+    return EXIT_ERROR
+
+
+DATABASE_HELP = (
+    "database URL, e.g. sqlite:///C:/Pelita/pelita.sqlite3 or "
+    f"postgresql+psycopg://user:password@server/pelita (default: ${ENV_DATABASE}, then the "
+    "desk's settings, then the standard file)"
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from desktop.cli_admin import add_admin_commands, at_least
+    from desktop.cli_database import build_demo_centre, upgrade_database
+
+    parser = argparse.ArgumentParser(
+        prog="pelita",
+        description=(
+            "Pelita, the registration desk of community skills-training centres. "
+            "Without a command it opens the window."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"pelita {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the demo centre's database instead of the real centre's (the window "
+        "builds the demo if it is empty)",
+    )
+    parser.add_argument("--database", metavar="URL", default=None, help=DATABASE_HELP)
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="write debugging details to the log file"
+    )
+    parser.set_defaults(handler=open_window, demo_database=False)
+
+    # The options again on every command, so they may follow it (`pelita demo --database U`).
+    # SUPPRESS: a command that does not repeat them keeps what was given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=DATABASE_HELP)
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help="build the demo centre to try Pelita",
+        description="Build the demo centre in the demo database (never the real centre's).",
+    )
+    demo.add_argument(
+        "--participants",
+        metavar="N",
+        type=at_least(0),
+        default=0,
+        help="how many made-up participants to add (default: %(default)s)",
+    )
+    demo.add_argument(
+        "--reset",
+        action="store_true",
+        help="delete the demo database file and build the demo again",
+    )
+    demo.set_defaults(handler=build_demo_centre, demo_database=True)
+
+    upgrade = commands.add_parser(
+        "upgrade",
+        parents=[common],
+        help="bring the database up to this version of Pelita",
+        description="Upgrade the database schema; an SQLite file is backed up first.",
+    )
+    upgrade.set_defaults(handler=upgrade_database)
+
+    add_admin_commands(commands, common)
+    return parser
+
+
+def database_url(args: argparse.Namespace) -> str:
+    """Which database a command works on.
+
+    The demo never falls back to the real centre's settings: a demo must not land in (or
+    wipe) real people's data.
+    """
+    if args.database:
+        return str(args.database)
+    from desktop.cli_database import sqlite_url
+
+    if args.demo or args.demo_database:
+        return sqlite_url(demo_database_path())
+    from_env = os.environ.get(ENV_DATABASE, "").strip()
+    if from_env:
+        return from_env
+    configured = load_config().database_url
+    if configured:
+        return configured
+    return sqlite_url(default_database_path())
+
+
+def open_window(args: argparse.Namespace, url: str) -> int:
+    # Imported here: Qt takes a while to load and is not needed by the other commands.
+    from desktop.gui.app import run_gui
+
+    return int(run_gui(url, demo=bool(args.demo), verbose=bool(args.verbose)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

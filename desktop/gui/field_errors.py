@@ -1,0 +1,67 @@
+"""Showing a service's error next to the field it is about, without touching what was typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.domain.errors import PelitaError, ValidationErrors
+from desktop.gui.i18n import message
+
+
+class FieldErrors:
+    """Maps service field names to (input widget, error label). Errors for a field not on the
+    form go to the form-wide label."""
+
+    def __init__(self, general: QLabel, fields: dict[str, tuple[QWidget, QLabel]]) -> None:
+        self.general = general
+        self.fields = fields
+        for label in self._labels():
+            label.setProperty("role", "error")
+            label.setWordWrap(True)
+        self.clear()
+
+    def _labels(self) -> list[QLabel]:
+        return [self.general, *(label for _widget, label in self.fields.values())]
+
+    def clear(self) -> None:
+        for label in self._labels():
+            label.clear()
+            label.hide()
+        for widget, _label in self.fields.values():
+            _mark(widget, False)
+
+    def show(self, error: PelitaError) -> None:
+        """Show one error, or every error of a ValidationErrors; focus the first field at fault."""
+        self.clear()
+        errors = error.errors if isinstance(error, ValidationErrors) else [error]
+        first: QWidget | None = None
+        for item in errors:
+            target = self.fields.get(item.field or "")
+            if target is None:
+                self._put(self.general, message(item))
+                continue
+            widget, label = target
+            self._put(label, message(item))
+            _mark(widget, True)
+            first = first or widget
+        if first is not None:
+            first.setFocus()
+
+    def text(self, field: str | None = None) -> str:
+        if field is None:
+            return self.general.text()
+        return self.fields[field][1].text()
+
+    @staticmethod
+    def _put(label: QLabel, text: str) -> None:
+        label.setText(f"{label.text()}\n{text}" if label.text() else text)
+        label.show()
+
+
+def _mark(widget: QWidget, invalid: bool) -> None:
+    # Styled by the stylesheet (red border), and re-polished so the change shows at once.
+    widget.setProperty("invalid", invalid)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.updateGeometry()  # the thicker border changes the size the layout must give it

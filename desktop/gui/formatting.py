@@ -1,0 +1,21 @@
+"""Dates and times as the desk shows them, in its language and time zone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QLocale
+
+from desktop.domain.formatting import format_date
+
+
+def language() -> str:
+    return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+
+
+def show_date_time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone()
+    separator = "." if language() == "id" else ":"
+    return f"{format_date(local.date(), language())} {local:%H}{separator}{local:%M}"

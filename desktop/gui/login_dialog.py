@@ -1,0 +1,134 @@
+"""The login dialog. It shows at once; the database opens behind it on the worker thread."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QPaintEvent, QPixmap
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.domain.demo import DEMO_LOGINS
+from desktop.domain.errors import PelitaError
+from desktop.gui.field_errors import FieldErrors
+from desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
+from desktop.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.services.startup import Database, OpenedDatabase
+
+
+class LoginDialog(QDialog):
+    authenticated = Signal(object)  # Actor
+    database_chosen = Signal(str)
+    painted = Signal()  # after each paint; the start-up benchmark listens for the first
+
+    def __init__(
+        self, runner: TaskRunner, url_text: str, demo: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self.runner = runner
+        self.db: Database | None = None
+        self.current_url = ""
+        self._login_waiting = False
+        self.errors = FieldErrors(
+            self.ui.formError,
+            {
+                "username": (self.ui.usernameEdit, self.ui.usernameError),
+                "password": (self.ui.passwordEdit, self.ui.passwordError),
+                "database_url": (self.ui.databaseButton, self.ui.formError),
+            },
+        )
+        self.ui.demoLabel.setVisible(demo)
+        if demo:
+            self._show_demo_logins()
+        self.ui.databaseLabel.setText(url_text)
+        self.ui.loginButton.clicked.connect(self.try_login)
+        self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.databaseButton.clicked.connect(self._choose_database)
+        self.ui.usernameEdit.returnPressed.connect(self.ui.passwordEdit.setFocus)
+        self.ui.usernameEdit.setFocus()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+    def _show_demo_logins(self) -> None:
+        lines = [self.tr("Demo centre — try these logins:")]
+        for username, password, role in DEMO_LOGINS:
+            role_name = QCoreApplication.translate("roles", role.label)
+            lines.append(f"{role_name}: {username} / {password}")
+        self.ui.demoLabel.setText("\n".join(lines))
+
+    # The start-up controller drives these three states.
+    def set_opening(self, url: str, url_text: str) -> None:
+        self.db = None
+        self.current_url = url
+        self.ui.databaseLabel.setText(url_text)
+        self.ui.statusLabel.setText(self.tr("Opening the database…"))
+        self.ui.statusLabel.show()
+
+    def set_ready(self, opened: OpenedDatabase) -> None:
+        self.db = opened.db
+        self.ui.statusLabel.hide()
+        if opened.profile is not None:
+            self.ui.centreLabel.setText(opened.profile.name)
+            if opened.profile.logo_png:
+                pixmap = QPixmap()
+                pixmap.loadFromData(opened.profile.logo_png)
+                self.ui.logoLabel.setPixmap(pixmap)
+        if self._login_waiting:
+            self._login_waiting = False
+            self.try_login()
+
+    def set_failed(self, error: PelitaError) -> None:
+        self.db = None
+        self._login_waiting = False
+        self.ui.statusLabel.hide()
+        self.errors.show(error)
+        self.ui.databaseButton.setFocus()
+
+    def reset(self, username: str = "") -> None:
+        """Back to an empty form after logging out (the user name may stay)."""
+        self.errors.clear()
+        self.ui.usernameEdit.setText(username)
+        self.ui.passwordEdit.clear()
+        self.ui.loginButton.setEnabled(True)
+        (self.ui.passwordEdit if username else self.ui.usernameEdit).setFocus()
+
+    def try_login(self) -> None:
+        if self.db is None:
+            # Typed faster than the database opened: log in as soon as it is ready.
+            self._login_waiting = self.ui.statusLabel.isVisible()
+            return
+        from desktop.services.accounts import authenticate
+
+        db, username, password = self.db, self.ui.usernameEdit.text(), self.ui.passwordEdit.text()
+        self.errors.clear()
+        self.ui.loginButton.setEnabled(False)
+        self.runner.submit(
+            lambda: authenticate(db, username, password), self._logged_in, self._login_failed
+        )
+
+    def _logged_in(self, actor: object) -> None:
+        self.ui.loginButton.setEnabled(True)
+        self.ui.passwordEdit.clear()
+        self.authenticated.emit(actor)
+
+    def _login_failed(self, error: BaseException) -> None:
+        self.ui.loginButton.setEnabled(True)
+        if not isinstance(error, PelitaError):
+            raise error
+        self.errors.show(error)
+        self.ui.passwordEdit.selectAll()
+        self.ui.passwordEdit.setFocus()
+
+    def _choose_database(self) -> None:
+        from desktop.gui.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(self.runner, self.current_url, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.url:
+            self.errors.clear()
+            self.database_chosen.emit(dialog.url)

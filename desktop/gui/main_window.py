@@ -1,0 +1,95 @@
+"""The main window: navigation on the left, one page per area the person may use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+
+from desktop import __version__
+from desktop.domain.roles import Permission
+from desktop.gui.app_context import AppContext
+from desktop.gui.dialogs import inform
+from desktop.gui.forms.ui_main_window import Ui_MainWindow
+
+PageFactory = Callable[[AppContext], QWidget]
+PageT = TypeVar("PageT", bound=QWidget)
+
+
+def _pages(context: AppContext) -> list[tuple[str, PageFactory]]:
+    """The areas this person may use, in navigation order. Later areas add theirs here."""
+    from desktop.gui.audit_page import AuditPage
+    from desktop.gui.settings_page import SettingsPage
+    from desktop.gui.users_page import UsersPage
+
+    pages: list[tuple[str, PageFactory]] = []
+    if context.actor.may(Permission.MANAGE_USERS):
+        pages.append((UsersPage.nav_title(), UsersPage))
+    if context.actor.may(Permission.VIEW_AUDIT):
+        pages.append((AuditPage.nav_title(), AuditPage))
+    pages.append((SettingsPage.nav_title(), SettingsPage))
+    return pages
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    lock_requested = Signal()
+    idle_minutes_changed = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.context = context
+        self.page_titles: list[str] = []
+        for title, factory in _pages(context):
+            page = factory(context)
+            if hasattr(page, "idle_minutes_changed"):
+                page.idle_minutes_changed.connect(self.idle_minutes_changed)
+            self.ui.pages.addWidget(page)
+            self.ui.navList.addItem(QListWidgetItem(title))
+            self.page_titles.append(title)
+        self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navList.setCurrentRow(0)
+        self.ui.actionLogOut.triggered.connect(self.logout_requested)
+        self.ui.actionLock.triggered.connect(self.lock_requested)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._about)
+        self._update_titles()
+
+    def _update_titles(self) -> None:
+        actor = self.context.actor
+        role = QCoreApplication.translate("roles", actor.role.label)
+        centre_name = self.context.centre_name
+        title = f"Pelita — {centre_name}" if centre_name else "Pelita"
+        if self.context.demo:
+            title += " " + self.tr("(demo)")
+        self.setWindowTitle(title)
+        self.ui.statusBar.showMessage(
+            self.tr("Logged in as %1 (%2)").replace("%1", actor.full_name).replace("%2", role)
+        )
+
+    def show_page(self, title: str) -> QWidget:
+        index = self.page_titles.index(title)
+        self.ui.navList.setCurrentRow(index)
+        widget: QWidget = self.ui.pages.widget(index)
+        return widget
+
+    def page(self, kind: type[PageT]) -> PageT | None:
+        for index in range(self.ui.pages.count()):
+            widget = self.ui.pages.widget(index)
+            if isinstance(widget, kind):
+                return widget
+        return None
+
+    def _about(self) -> None:
+        inform(
+            self,
+            self.tr("About Pelita"),
+            self.tr(
+                "Pelita %1 — the registration desk of community skills-training centres.\n"
+                "Free software under the GNU GPL version 3 or later."
+            ).replace("%1", __version__),
+        )

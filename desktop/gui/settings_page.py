@@ -1,0 +1,145 @@
+"""Settings: this desk (language, text size, database), one's own password, and for admins the
+idle lock and the centre's profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+
+from desktop.config import DeskConfig, save_config
+from desktop.domain.errors import PelitaError
+from desktop.domain.roles import Permission
+from desktop.gui.app_context import AppContext
+from desktop.gui.centre_form import CentreForm
+from desktop.gui.field_errors import FieldErrors
+from desktop.gui.forms.ui_settings_page import Ui_SettingsPage
+from desktop.gui.i18n import LANGUAGES
+from desktop.gui.style import apply_style
+from desktop.services import centre, settings
+from desktop.services.startup import describe_url
+
+
+class SettingsPage(QWidget):
+    idle_minutes_changed = Signal(int)
+
+    @staticmethod
+    def nav_title() -> str:
+        return QApplication.translate("SettingsPage", "Settings")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self.context = context
+        self.config: DeskConfig = context.config
+        for code, name in LANGUAGES.items():
+            self.ui.languageCombo.addItem(name, code)
+        self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(self.config.language))
+        self.ui.largeTextCheck.setChecked(self.config.large_text)
+        self.ui.databaseLabel.setText(describe_url(context.db.url))
+        self.ui.deskNote.hide()
+        self.ui.accountLabel.setText(
+            self.tr("Logged in as %1 (%2).")
+            .replace("%1", context.actor.full_name)
+            .replace("%2", context.actor.username)
+        )
+        self.ui.languageCombo.currentIndexChanged.connect(self._language_changed)
+        self.ui.largeTextCheck.toggled.connect(self._large_text_changed)
+        self.ui.databaseButton.clicked.connect(self._change_database)
+        self.ui.passwordButton.clicked.connect(self._change_password)
+
+        is_admin = context.actor.may(Permission.MANAGE_CENTRE)
+        self.ui.centreGroup.setVisible(is_admin)
+        self.ui.securityGroup.setVisible(context.actor.may(Permission.MANAGE_SETTINGS))
+        self.centre_form = CentreForm(self.ui.centreFormHost)
+        layout = QVBoxLayout(self.ui.centreFormHost)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.centre_form)
+        self.idle_errors = FieldErrors(
+            self.ui.idleError, {"idle_lock_minutes": (self.ui.idleSpin, self.ui.idleError)}
+        )
+        self.ui.centreStatus.hide()
+        if is_admin:
+            profile = centre.get_profile(context.db)
+            if profile is not None:
+                self.centre_form.load(profile)
+        self.ui.idleSpin.setValue(settings.get_settings(context.db).idle_lock_minutes)
+        self.ui.idleSaveButton.clicked.connect(self._save_idle)
+        self.ui.centreSaveButton.clicked.connect(self._save_centre)
+
+    def _save_config(self, config: DeskConfig, note: str) -> None:
+        self.config = config
+        save_config(config)
+        self.ui.deskNote.setText(note)
+        self.ui.deskNote.show()
+
+    def _language_changed(self) -> None:
+        language = str(self.ui.languageCombo.currentData())
+        if language != self.config.language:
+            self._save_config(
+                self.config._replace(language=language),
+                self.tr("The new language shows the next time Pelita starts."),
+            )
+
+    def _large_text_changed(self, on: bool) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_style(app, on)
+        self._save_config(self.config._replace(large_text=on), self.tr("Text size saved."))
+
+    def _change_database(self) -> None:
+        from desktop.gui.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(
+            self.context.runner, self.config.database_url or self.context.db.url, self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.url:
+            self._save_config(
+                self.config._replace(database_url=dialog.url),
+                self.tr("This desk opens %1 the next time Pelita starts.").replace(
+                    "%1", describe_url(dialog.url)
+                ),
+            )
+
+    def _change_password(self) -> None:
+        from desktop.gui.user_dialogs import PasswordDialog
+
+        PasswordDialog(self.context, self, None).exec()
+
+    def _save_idle(self) -> None:
+        self.idle_errors.clear()
+        minutes = self.ui.idleSpin.value()
+        try:
+            settings.update_settings(
+                self.context.db,
+                self.context.actor,
+                settings.CentreSettings(idle_lock_minutes=minutes),
+            )
+        except PelitaError as error:
+            self.idle_errors.show(error)
+            return
+        self.idle_minutes_changed.emit(minutes)
+        if minutes:
+            saved = self.tr("Saved: desks lock after %1 minutes without use.").replace(
+                "%1", str(minutes)
+            )
+        else:
+            saved = self.tr("Saved: desks never lock by themselves.")
+        self.ui.idleHint.setText(saved)
+
+    def _save_centre(self) -> None:
+        self.centre_form.errors.clear()
+        self.ui.centreStatus.hide()
+        try:
+            saved = centre.update_profile(
+                self.context.db,
+                self.context.actor,
+                self.centre_form.profile(),
+                logo_file=self.centre_form.logo_file,
+            )
+        except PelitaError as error:
+            self.centre_form.show_error(error)
+            return
+        self.centre_form.load(saved)
+        self.ui.centreStatus.setText(self.tr("Centre profile saved."))
+        self.ui.centreStatus.show()

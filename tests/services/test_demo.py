@@ -1,0 +1,93 @@
+"""`pelita demo`: the demo centre, its three logins and its seven programmes."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.domain.centre import CentreProfile, InstitutionType
+from desktop.domain.demo import DEMO_LOGINS
+from desktop.domain.errors import Conflict
+from desktop.domain.roles import Role
+from desktop.services import accounts, centre
+from desktop.services.demo import DEMO_PROGRAMMES, build_demo
+from desktop.store.database import Database
+from desktop.store.models import AuditEntry, Centre, Programme, User
+
+
+def _counts(db: Database) -> tuple[int, ...]:
+    with db.sessions() as session:
+        return tuple(
+            session.scalar(select(func.count()).select_from(model)) or 0
+            for model in (Centre, User, Programme, AuditEntry)
+        )
+
+
+def test_demo_centre(db: Database) -> None:
+    summary = build_demo(db)
+    assert summary.programmes == 7
+    assert summary.logins == DEMO_LOGINS
+    assert centre.is_demo(db)
+    assert not centre.needs_setup(db)
+    profile = centre.get_profile(db)
+    assert profile is not None
+    assert profile.name == "LKP Pelita Mandiri (Demo)"
+    assert profile.institution_type is InstitutionType.LKP
+    assert profile.head_nip == "197003152000032001"
+
+
+def test_demo_logins_work_with_their_roles(db: Database) -> None:
+    build_demo(db)
+    assert [(name, role) for name, _password, role in DEMO_LOGINS] == [
+        ("admin", Role.ADMIN),
+        ("petugas", Role.CLERK),
+        ("instruktur", Role.INSTRUCTOR),
+    ]
+    for username, password, role in DEMO_LOGINS:
+        actor = accounts.authenticate(db, username, password)
+        assert (actor.username, actor.role) == (username, role)
+        assert not actor.must_change_password
+    admin = accounts.authenticate(db, "admin", "admin-demo")
+    assert len(accounts.list_users(db, admin)) == 3
+
+
+def test_demo_programmes(db: Database) -> None:
+    build_demo(db)
+    with db.sessions() as session:
+        programmes = list(session.scalars(select(Programme).order_by(Programme.id)))
+    assert len(programmes) == 7
+    assert [p.code for p in programmes] == ["JHT", "PTM", "SYO", "ANY", "KLN", "TIK", "UMK"]
+    names = {p.name for p in programmes}
+    assert names == {name for _code, name, *_ in DEMO_PROGRAMMES}
+    assert "Menjahit Pakaian Dasar" in names
+    assert "Budidaya Sayuran Organik" in names
+    assert "Manajemen Keuangan UMKM" in names
+    assert all(p.active and p.hours_jp > 0 and p.description for p in programmes)
+    # Indonesian, not English: the skill areas people read every day.
+    areas = {p.skill_area for p in programmes}
+    assert {"Menjahit", "Kuliner", "Pertanian organik"} <= areas
+    assert not names & {"Sewing", "Cooking", "Farming"}
+
+
+def test_second_demo_is_a_conflict(db: Database) -> None:
+    build_demo(db)
+    before = _counts(db)
+    with pytest.raises(Conflict) as caught:
+        build_demo(db)
+    assert "already holds a centre" in caught.value.english()
+    assert _counts(db) == before == (1, 3, 7, before[3])
+
+
+def test_demo_refuses_a_real_centre(db: Database) -> None:
+    centre.setup_centre(
+        db,
+        CentreProfile(name="BLK Cianjur", institution_type=InstitutionType.BLK),
+        "kepala",
+        "Kepala BLK",
+        "sandi-kepala",
+    )
+    before = _counts(db)
+    with pytest.raises(Conflict):
+        build_demo(db)
+    assert _counts(db) == before
+    assert not centre.is_demo(db)

@@ -1,0 +1,120 @@
+"""Migrations: the list in schema.py matches Alembic's, and the models match the database."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy.engine import make_url
+
+from desktop.store import models, schema
+from desktop.store.database import open_database
+from desktop.store.engine import sqlite_url
+from desktop.store.schema import SchemaState, schema_state
+
+TABLES = {"centre", "user_account", "setting", "programme", "audit_entry"}
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database: a new SQLite file, or a new database in the session's server."""
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path / "empty.sqlite3")
+        return
+    server_url = request.getfixturevalue("postgres_url")
+    server = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    name = f"pelita_migr_{uuid.uuid4().hex[:12]}"
+    with server.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with server.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        server.dispose()
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory(str(schema.MIGRATIONS_DIR))
+
+
+def _diffs(engine: Engine) -> list[object]:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, models.Base.metadata))
+
+
+def _downgrade(engine: Engine, revision: str) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+
+def test_revisions_match_alembic_history() -> None:
+    script = _script()
+    oldest_first = [revision.revision for revision in script.walk_revisions()][::-1]
+    assert list(schema.REVISIONS) == oldest_first
+    assert schema.HEAD == script.get_current_head() == oldest_first[-1]
+    assert len(script.get_heads()) == 1, "migrations must not branch"
+
+
+def test_each_revision_follows_the_one_before() -> None:
+    script = _script()
+    previous: str | None = None
+    for name in schema.REVISIONS:
+        revision = script.get_revision(name)
+        assert revision is not None
+        assert revision.down_revision == previous
+        previous = name
+
+
+def test_every_file_in_versions_is_a_known_revision() -> None:
+    files = {
+        path.stem
+        for path in (schema.MIGRATIONS_DIR / "versions").glob("*.py")
+        if not path.name.startswith("_")
+    }
+    assert files == set(schema.REVISIONS)
+
+
+def test_upgrade_from_empty_matches_the_models(empty_url: str) -> None:
+    database = open_database(empty_url)
+    try:
+        assert set(inspect(database.engine).get_table_names()) == TABLES | {"alembic_version"}
+        assert schema_state(database.engine) == (SchemaState.CURRENT, schema.HEAD)
+        assert _diffs(database.engine) == []
+    finally:
+        database.close()
+
+
+def test_compare_metadata_does_notice_a_difference(empty_url: str) -> None:
+    # Guard for the test above: an empty database differs from the models in every table.
+    engine = create_engine(empty_url)
+    try:
+        added = {diff[1].name for diff in _diffs(engine) if diff[0] == "add_table"}  # type: ignore[index]
+        assert added == TABLES
+    finally:
+        engine.dispose()
+
+
+def test_downgrade_to_base_then_upgrade_again(empty_url: str) -> None:
+    database = open_database(empty_url)
+    try:
+        _downgrade(database.engine, "base")
+        assert not set(inspect(database.engine).get_table_names()) & TABLES
+        schema.upgrade(database.engine)
+        assert set(inspect(database.engine).get_table_names()) >= TABLES
+        assert schema_state(database.engine) == (SchemaState.CURRENT, schema.HEAD)
+        assert _diffs(database.engine) == []
+    finally:
+        database.close()
