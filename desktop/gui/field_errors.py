@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from desktop.domain.errors import PelitaError, ValidationErrors
 from desktop.gui.i18n import message
@@ -18,6 +18,9 @@ class FieldErrors:
         for label in self._labels():
             label.setProperty("role", "error")
             label.setWordWrap(True)
+            # Wrapped labels otherwise get a narrow size hint in form layouts and break
+            # a short message over several lines.
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.clear()
 
     def _labels(self) -> list[QLabel]:

@@ -30,6 +30,7 @@ class SetupWizard(QWizard):
         layout = QVBoxLayout(self.ui.centreFormHost)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.centre_form)
+        layout.addStretch(1)  # spare height below the form, not between its rows
         # Qt has no Indonesian translation of its own wizard buttons.
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
