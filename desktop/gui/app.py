@@ -75,9 +75,11 @@ class Startup(QObject):
         self.login.show()
 
     def _first_paint(self) -> None:
+        from desktop.gui.resources import icon_named
         from desktop.logs import setup_logging
 
         setup_logging(verbose=self.verbose)
+        QApplication.setWindowIcon(icon_named("pelita"))
         QTimer.singleShot(0, self.open_database)
 
     def open_database(self) -> None:

@@ -73,15 +73,22 @@ class LoginDialog(QDialog):
     def set_ready(self, opened: OpenedDatabase) -> None:
         self.db = opened.db
         self.ui.statusLabel.hide()
-        if opened.profile is not None:
-            self.ui.centreLabel.setText(opened.profile.name)
-            if opened.profile.logo_png:
-                pixmap = QPixmap()
-                pixmap.loadFromData(opened.profile.logo_png)
-                self.ui.logoLabel.setPixmap(pixmap)
+        self._show_centre(opened)
         if self._login_waiting:
             self._login_waiting = False
             self.try_login()
+
+    def _show_centre(self, opened: OpenedDatabase) -> None:
+        """The centre's name and logo; Pelita's lamp where the centre has no logo."""
+        profile = opened.profile
+        if profile is not None:
+            self.ui.centreLabel.setText(profile.name)
+        pixmap = QPixmap()
+        if profile is None or not profile.logo_png or not pixmap.loadFromData(profile.logo_png):
+            from desktop.gui.resources import icon_named
+
+            pixmap = icon_named("pelita").pixmap(64, 64)
+        self.ui.logoLabel.setPixmap(pixmap)
 
     def set_failed(self, error: PelitaError) -> None:
         self.db = None

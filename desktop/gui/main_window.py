@@ -13,23 +13,24 @@ from desktop.domain.roles import Permission
 from desktop.gui.app_context import AppContext
 from desktop.gui.dialogs import inform
 from desktop.gui.forms.ui_main_window import Ui_MainWindow
+from desktop.gui.resources import icon_named
 
 PageFactory = Callable[[AppContext], QWidget]
 PageT = TypeVar("PageT", bound=QWidget)
 
 
-def _pages(context: AppContext) -> list[tuple[str, PageFactory]]:
+def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     """The areas this person may use, in navigation order. Later areas add theirs here."""
     from desktop.gui.audit_page import AuditPage
     from desktop.gui.settings_page import SettingsPage
     from desktop.gui.users_page import UsersPage
 
-    pages: list[tuple[str, PageFactory]] = []
+    pages: list[tuple[str, str, PageFactory]] = []
     if context.actor.may(Permission.MANAGE_USERS):
-        pages.append((UsersPage.nav_title(), UsersPage))
+        pages.append((UsersPage.nav_title(), "users", UsersPage))
     if context.actor.may(Permission.VIEW_AUDIT):
-        pages.append((AuditPage.nav_title(), AuditPage))
-    pages.append((SettingsPage.nav_title(), SettingsPage))
+        pages.append((AuditPage.nav_title(), "audit", AuditPage))
+    pages.append((SettingsPage.nav_title(), "settings", SettingsPage))
     return pages
 
 
@@ -44,12 +45,12 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.context = context
         self.page_titles: list[str] = []
-        for title, factory in _pages(context):
+        for title, icon, factory in _pages(context):
             page = factory(context)
             if hasattr(page, "idle_minutes_changed"):
                 page.idle_minutes_changed.connect(self.idle_minutes_changed)
             self.ui.pages.addWidget(page)
-            self.ui.navList.addItem(QListWidgetItem(title))
+            self.ui.navList.addItem(QListWidgetItem(icon_named(icon), title))
             self.page_titles.append(title)
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)

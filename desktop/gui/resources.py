@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 def resource_root() -> Path:
@@ -15,3 +19,10 @@ def resource_root() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resource_root().joinpath(*parts)
+
+
+def icon_named(name: str) -> QIcon:
+    """An icon from resources/icons (SVG, drawn for Pelita; see the LICENSE.md there)."""
+    from PySide6.QtGui import QIcon
+
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
