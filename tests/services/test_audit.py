@@ -409,6 +409,22 @@ def test_filter_by_local_calendar_day(log: Log) -> None:
     assert log.actions(AuditFilter(date_from=date(2026, 11, 25))) == []
 
 
+def test_filter_by_several_actions(log: Log) -> None:
+    # How the log page offers groups: logins, or the centre and its settings.
+    assert log.actions(AuditFilter(actions=("login", "login."))) == ["login.failed"]
+    assert log.actions(AuditFilter(actions=("centre.", "settings."))) == ["centre.create"]
+    assert log.actions(AuditFilter(actions=("user.role", "login.failed"))) == [
+        "login.failed",
+        "user.role",
+    ]
+    assert log.actions(AuditFilter(actions=("user",))) == []
+    assert log.actions(AuditFilter(actions=("%.", "x\x00."))) == []
+    # Together with `action`, both must hold.
+    assert log.actions(AuditFilter(action="user.", actions=("user.role", "login."))) == [
+        "user.role"
+    ]
+
+
 def test_filters_combine(log: Log) -> None:
     found = AuditFilter(username="kepala", action="user.", date_from=date(2026, 11, 23))
     assert log.actions(found) == ["user.role", "user.create"]
