@@ -147,7 +147,9 @@ class UsersPage(QWidget):
         def done() -> None:
             self.refresh()
             self._say(
-                self.tr("The password of {username} is reset.").format(username=user.username),
+                self.tr("The password of {username} has been reset.").format(
+                    username=user.username
+                ),
                 ok=True,
             )
 
