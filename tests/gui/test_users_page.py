@@ -344,7 +344,7 @@ def test_admin_reset_makes_the_user_choose_a_new_password(
     reset_via_dialog(qtbot, page, "petugas", "sementara-1")
     assert user(admin_context, "petugas").must_change_password
     assert cell(page, "petugas", Column.STATUS) == "Active, must change password"
-    assert page.ui.statusLabel.text() == "The password of petugas is reset."
+    assert page.ui.statusLabel.text() == "The password of petugas has been reset."
     actor = accounts.authenticate(admin_context.db, "petugas", "sementara-1")
     assert actor.must_change_password
 
