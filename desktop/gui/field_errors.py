@@ -20,7 +20,7 @@ class FieldErrors:
             label.setWordWrap(True)
             # Wrapped labels otherwise get a narrow size hint in form layouts and break
             # a short message over several lines.
-            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.clear()
 
     def _labels(self) -> list[QLabel]:
