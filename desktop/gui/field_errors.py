@@ -63,6 +63,9 @@ class FieldErrors:
 
 def _mark(widget: QWidget, invalid: bool) -> None:
     # Styled by the stylesheet (red border), and re-polished so the change shows at once.
+    # Re-polishing is not free under a stylesheet: skip it when nothing changes.
+    if bool(widget.property("invalid")) == invalid:
+        return
     widget.setProperty("invalid", invalid)
     style = widget.style()
     style.unpolish(widget)
