@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__
 from desktop.config import DeskConfig, load_config
 from desktop.gui.crash import install_excepthook
+from desktop.gui.formatting import url_label
 from desktop.gui.i18n import install_translator
 from desktop.gui.login_dialog import LoginDialog
 from desktop.gui.style import apply_style
@@ -35,17 +36,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # Benchmarks set this to quit as soon as the login dialog is on screen.
 EXIT_WHEN_SHOWN = "PELITA_EXIT_WHEN_LOGIN_SHOWN"
-
-
-def url_label(url: str) -> str:
-    """The database as people read it: the file path, or the server without password."""
-    if url.startswith("sqlite:///"):
-        return url.removeprefix("sqlite:///")
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    return f"{parts.scheme}://{parts.username + '@' if parts.username else ''}{host}{parts.path}"
 
 
 class Startup(QObject):

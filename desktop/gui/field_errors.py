@@ -50,11 +50,6 @@ class FieldErrors:
         if first is not None:
             first.setFocus()
 
-    def text(self, field: str | None = None) -> str:
-        if field is None:
-            return self.general.text()
-        return self.fields[field][1].text()
-
     @staticmethod
     def _put(label: QLabel, text: str) -> None:
         label.setText(f"{label.text()}\n{text}" if label.text() else text)

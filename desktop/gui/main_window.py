@@ -72,12 +72,6 @@ class MainWindow(QMainWindow):
             self.tr("Logged in as %1 (%2)").replace("%1", actor.full_name).replace("%2", role)
         )
 
-    def show_page(self, title: str) -> QWidget:
-        index = self.page_titles.index(title)
-        self.ui.navList.setCurrentRow(index)
-        widget: QWidget = self.ui.pages.widget(index)
-        return widget
-
     def page(self, kind: type[PageT]) -> PageT | None:
         for index in range(self.ui.pages.count()):
             widget = self.ui.pages.widget(index)

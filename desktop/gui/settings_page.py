@@ -12,11 +12,11 @@ from desktop.domain.roles import Permission
 from desktop.gui.app_context import AppContext
 from desktop.gui.centre_form import CentreForm
 from desktop.gui.field_errors import FieldErrors
+from desktop.gui.formatting import url_label
 from desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from desktop.gui.i18n import LANGUAGES
 from desktop.gui.style import apply_style
 from desktop.services import centre, settings
-from desktop.services.startup import describe_url
 
 
 class SettingsPage(QWidget):
@@ -36,7 +36,7 @@ class SettingsPage(QWidget):
             self.ui.languageCombo.addItem(name, code)
         self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(self.config.language))
         self.ui.largeTextCheck.setChecked(self.config.large_text)
-        self.ui.databaseLabel.setText(describe_url(context.db.url))
+        self.ui.databaseLabel.setText(url_label(context.db.url))
         self.ui.deskNote.hide()
         self.ui.accountLabel.setText(
             self.tr("Logged in as %1 (%2).")
@@ -97,7 +97,7 @@ class SettingsPage(QWidget):
             self._save_config(
                 self.config._replace(database_url=dialog.url),
                 self.tr("This desk opens %1 the next time Pelita starts.").replace(
-                    "%1", describe_url(dialog.url)
+                    "%1", url_label(dialog.url)
                 ),
             )
 

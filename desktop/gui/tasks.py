@@ -30,8 +30,6 @@ class _Relay(QObject):
 
 
 class TaskRunner(QObject):
-    busy_changed = Signal(bool)
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # A Python thread, not QThreadPool + QRunnable.create: PySide keeps a stale wrapper for
@@ -60,7 +58,6 @@ class TaskRunner(QObject):
         self._callbacks[task_id] = (on_done, on_error)
         if len(self._callbacks) == 1:
             self._busy_timer.start(BUSY_DELAY_MS)
-            self.busy_changed.emit(True)
         relay = self._relay
 
         def run() -> None:
@@ -95,7 +92,6 @@ class TaskRunner(QObject):
         if not self._callbacks:
             self._busy_timer.stop()
             self._set_busy_cursor(False)
-            self.busy_changed.emit(False)
         if error is None:
             on_done(result)
         elif on_error is not None:
