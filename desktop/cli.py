@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from desktop import __version__
 from desktop.config import load_config
 from desktop.domain.errors import PelitaError, ValidationErrors
-from desktop.paths import default_database_path, demo_database_path
+from desktop.paths import default_database_path, demo_database_path, sqlite_url
 
 log = logging.getLogger(__name__)
 
@@ -184,8 +184,6 @@ def database_url(args: argparse.Namespace) -> str:
     """
     if args.database:
         return str(args.database)
-    from desktop.cli_database import sqlite_url
-
     if args.demo or args.demo_database:
         return sqlite_url(demo_database_path())
     from_env = os.environ.get(ENV_DATABASE, "").strip()

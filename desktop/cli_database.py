@@ -15,14 +15,9 @@ from pathlib import Path
 
 from desktop.cli_admin import print_table
 from desktop.domain.errors import Conflict, DatabaseError
-from desktop.paths import default_database_path, demo_database_path
+from desktop.paths import default_database_path, demo_database_path, sqlite_url
 
 log = logging.getLogger(__name__)
-
-
-def sqlite_url(path: Path) -> str:
-    # As desktop.store.engine.sqlite_url, without importing SQLAlchemy for --help.
-    return f"sqlite:///{path}"
 
 
 def build_demo_centre(args: argparse.Namespace, url: str) -> int:

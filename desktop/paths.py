@@ -44,6 +44,11 @@ def config_dir() -> Path:
     return user_config_path(APP, appauthor=False)
 
 
+def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of an SQLite file; here so that start-up needs no database import."""
+    return f"sqlite:///{path}"
+
+
 def default_database_path() -> Path:
     return data_dir() / "pelita.sqlite3"
 

@@ -16,11 +16,11 @@ os.environ["PELITA_HOME"] = tempfile.mkdtemp(prefix="pelita-home-")
 import pytest
 from sqlalchemy import text
 
+from desktop.paths import sqlite_url
 from desktop.services import passwords
 from desktop.services.context import Actor
 from desktop.store.base import Base
 from desktop.store.database import Database, open_database
-from desktop.store.engine import sqlite_url
 from tests.pg_server import PostgresServer
 
 passwords.use_fast_parameters()

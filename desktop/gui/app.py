@@ -65,12 +65,17 @@ class Startup(QObject):
         self.login.show()
 
     def _first_paint(self) -> None:
+        # Called from inside the paint event: anything done here would hold back the flush
+        # that puts the dialog on screen, so the work waits for the next turn of the loop.
+        QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
         from desktop.gui.resources import icon_named
         from desktop.logs import setup_logging
 
         setup_logging(verbose=self.verbose)
         QApplication.setWindowIcon(icon_named("pelita"))
-        QTimer.singleShot(0, self.open_database)
+        self.open_database()
 
     def open_database(self) -> None:
         from desktop.services.startup import open_for_desk

@@ -11,10 +11,6 @@ from sqlalchemy.engine import make_url
 SQLITE_BUSY_MS = 10_000
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
-
-
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 

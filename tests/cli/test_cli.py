@@ -17,11 +17,10 @@ from sqlalchemy import text
 
 from desktop import cli, cli_admin, config, logs
 from desktop.domain.demo import DEMO_LOGINS
-from desktop.paths import default_database_path, demo_database_path
+from desktop.paths import default_database_path, demo_database_path, sqlite_url
 from desktop.services.accounts import authenticate
 from desktop.store.base import Base
 from desktop.store.database import open_database
-from desktop.store.engine import sqlite_url
 
 PELITA = Path(sys.executable).with_name("pelita")
 ENV_NAMES = (
@@ -498,3 +497,16 @@ def test_no_command_opens_the_window(
         (sqlite_url(home / "data" / "pelita.sqlite3"), False),
         (sqlite_url(home / "data" / "pelita-demo.sqlite3"), True),
     ]
+
+
+def test_the_window_start_imports_none_of_the_commands() -> None:
+    # Every module imported before the login dialog shows is time the person waits.
+    code = (
+        "import sys, argparse\n"
+        "from desktop.cli import database_url\n"
+        "database_url(argparse.Namespace(database=None, demo=True, demo_database=False))\n"
+        "loaded = [m for m in sys.modules if m in ('desktop.cli_admin', 'desktop.cli_database')]\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.config import DeskConfig
 from desktop.gui.app import Startup
 from desktop.gui.main_window import MainWindow
-from desktop.store.engine import sqlite_url
+from desktop.paths import sqlite_url
 
 
 @pytest.fixture
@@ -302,3 +302,18 @@ def test_after_an_admin_reset_the_person_must_choose_a_new_password(
     assert seen == ["Choose your own password"]
     assert startup.context.actor.must_change_password is False
     assert accounts.authenticate(startup.context.db, "petugas", "pilihan-sendiri-1")
+
+
+def test_first_paint_is_not_held_back_by_start_up_work(
+    qtbot: QtBot, tmp_path: Path, startup_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The log file and the database open after the paint event returns: work done inside it
+    # would delay the flush that puts the login dialog on screen.
+    import desktop.logs
+
+    events: list[str] = []
+    monkeypatch.setattr(desktop.logs, "setup_logging", lambda verbose: events.append("logging"))
+    startup = startup_factory(sqlite_url(tmp_path / "demo.sqlite3"), demo=True)
+    startup.login.painted.connect(lambda: events.append("painted"))
+    _wait_ready(qtbot, startup)
+    assert events[:2] == ["painted", "logging"]

@@ -23,10 +23,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.errors import DatabaseError
+from desktop.paths import sqlite_url
 from desktop.store import database as database_module
 from desktop.store import schema
 from desktop.store.database import Database, describe_url, open_database
-from desktop.store.engine import SQLITE_BUSY_MS, sqlite_url
+from desktop.store.engine import SQLITE_BUSY_MS
 from desktop.store.models import AuditEntry
 from desktop.store.schema import SchemaState, backup_sqlite_file, schema_state
 

@@ -15,9 +15,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import make_url
 
+from desktop.paths import sqlite_url
 from desktop.store import models, schema
 from desktop.store.database import open_database
-from desktop.store.engine import sqlite_url
 from desktop.store.schema import SchemaState, schema_state
 
 TABLES = {"centre", "user_account", "setting", "programme", "audit_entry"}
