@@ -19,6 +19,17 @@ ACTION_LABELS: dict[str, str] = {
     "settings.update": QT_TRANSLATE_NOOP("audit", "Settings changed"),
     "programme.create": QT_TRANSLATE_NOOP("audit", "Programme created"),
     "demo.create": QT_TRANSLATE_NOOP("audit", "Demo data created"),
+    "participant.create": QT_TRANSLATE_NOOP("audit", "Participant registered"),
+    "participant.update": QT_TRANSLATE_NOOP("audit", "Participant changed"),
+    "participant.consent": QT_TRANSLATE_NOOP("audit", "Consent recorded"),
+    "participant.photo": QT_TRANSLATE_NOOP("audit", "Participant photo changed"),
+    "participant.same_person": QT_TRANSLATE_NOOP(
+        "audit", "Registration stopped: already registered"
+    ),
+    "participant.different_person": QT_TRANSLATE_NOOP(
+        "audit", "Possible duplicate judged a different person"
+    ),
+    "participant.merge": QT_TRANSLATE_NOOP("audit", "Participant records merged"),
 }
 
 

@@ -56,3 +56,32 @@ class AccountLocked(PelitaError):
 
 class DatabaseError(PelitaError):
     """The database cannot be used as it is; nothing was changed in it."""
+
+
+class FieldWarning:
+    """Input that is allowed but looks wrong (a NIK from a region code that no longer exists,
+    a birth date that disagrees with the NIK): shown next to the field, never blocking a save.
+    A plain class, not a dataclass: this module loads at start-up."""
+
+    __slots__ = ("field", "params", "text")
+
+    def __init__(self, text: str, field: str, /, **params: Any) -> None:
+        self.text = text
+        self.field = field
+        self.params: Mapping[str, Any] = params
+
+    def english(self) -> str:
+        return self.text.format(**self.params) if self.params else self.text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FieldWarning) and (self.text, self.field, dict(self.params)) == (
+            other.text,
+            other.field,
+            dict(other.params),
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.field))
+
+    def __repr__(self) -> str:
+        return f"FieldWarning({self.english()!r}, field={self.field!r})"

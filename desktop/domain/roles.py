@@ -31,12 +31,24 @@ class Permission(enum.StrEnum):
     MANAGE_CENTRE = "manage_centre"
     MANAGE_SETTINGS = "manage_settings"
     VIEW_PROGRAMMES = "view_programmes"
+    VIEW_PARTICIPANTS = "view_participants"
+    # NIK, KK and phone: instructors work with names only (UU PDP: no more than needed).
+    VIEW_IDENTITY_NUMBERS = "view_identity_numbers"
+    REGISTER_PARTICIPANTS = "register_participants"
+    MERGE_PARTICIPANTS = "merge_participants"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.CLERK: frozenset({Permission.VIEW_PROGRAMMES}),
-    Role.INSTRUCTOR: frozenset({Permission.VIEW_PROGRAMMES}),
+    Role.CLERK: frozenset(
+        {
+            Permission.VIEW_PROGRAMMES,
+            Permission.VIEW_PARTICIPANTS,
+            Permission.VIEW_IDENTITY_NUMBERS,
+            Permission.REGISTER_PARTICIPANTS,
+        }
+    ),
+    Role.INSTRUCTOR: frozenset({Permission.VIEW_PROGRAMMES, Permission.VIEW_PARTICIPANTS}),
 }
 
 

@@ -92,3 +92,8 @@ class AuditEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(64), default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+# Each area's tables live in their own module; importing them here puts every table on
+# Base.metadata for Alembic and the tests, whichever module is imported first.
+from desktop.store import participants  # noqa: E402, F401

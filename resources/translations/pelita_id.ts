@@ -395,6 +395,61 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Already registered?</source>
+        <translation>Sudah terdaftar?</translation>
+    </message>
+    <message>
+        <source>This person may already be registered. Compare each person below with the one at the desk (ask for the KTP or the family card), then decide.</source>
+        <translation>Orang ini mungkin sudah terdaftar. Bandingkan setiap orang di bawah dengan orang yang ada di meja (minta KTP atau Kartu Keluarga), lalu putuskan.</translation>
+    </message>
+    <message>
+        <source>People who may be the same</source>
+        <translation>Orang yang mungkin sama</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Why they may be the same</source>
+        <translation>Mengapa mungkin sama</translation>
+    </message>
+    <message>
+        <source>The same person: nothing new is saved and their record opens. A different person: the new record is saved, and that decision is kept for every person listed.</source>
+        <translation>Orang yang sama: tidak ada data baru yang disimpan dan datanya dibuka. Orang yang berbeda: data baru disimpan, dan keputusan itu dicatat untuk setiap orang dalam daftar.</translation>
+    </message>
+    <message>
+        <source>This is the &amp;same person</source>
+        <translation>Ini orang yang &amp;sama</translation>
+    </message>
+    <message>
+        <source>A &amp;different person</source>
+        <translation>Orang yang &amp;berbeda</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>This desk was left idle. %1, type your password to carry on where you left off.</source>
@@ -558,6 +613,417 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>The person agrees, purpose by purpose, to the use of their data as written on the consent form (text version %1). Without the first, nobody can be registered.</source>
+        <translation>Orang ini menyetujui penggunaan datanya per tujuan, sesuai formulir persetujuan (versi teks %1). Tanpa persetujuan pertama, tidak ada yang dapat didaftarkan.</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation>Peserta: %1</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.bmp);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Tidak ada foto</translation>
+    </message>
+    <message>
+        <source>Saved — please check</source>
+        <translation>Tersimpan — mohon diperiksa</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>Diubah di meja lain</translation>
+    </message>
+    <message>
+        <source>Reload theirs, discard mine</source>
+        <translation>Muat data mereka, buang perubahan saya</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>Simpan perubahan saya di formulir</translation>
+    </message>
+    <message>
+        <source>Reload the saved record</source>
+        <translation>Muat ulang data tersimpan</translation>
+    </message>
+    <message>
+        <source>Your changes in this form are discarded and the record is shown as saved now.</source>
+        <translation>Perubahan Anda di formulir ini dibuang dan data ditampilkan seperti yang tersimpan sekarang.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Discard this form?</source>
+        <translation>Buang formulir ini?</translation>
+    </message>
+    <message>
+        <source>What you typed is not saved. Close the form and lose it?</source>
+        <translation>Yang Anda ketik belum disimpan. Tutup formulir dan buang isinya?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjutkan mengisi</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Peserta baru</translation>
+    </message>
+    <message>
+        <source>Participant form</source>
+        <translation>Formulir peserta</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identitas</translation>
+    </message>
+    <message>
+        <source>Full name (as on the KTP):</source>
+        <translation>Nama lengkap (sesuai KTP):</translation>
+    </message>
+    <message>
+        <source>Full name as on the KTP</source>
+        <translation>Nama lengkap sesuai KTP</translation>
+    </message>
+    <message>
+        <source>NIK:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>16 digits, as on the KTP</source>
+        <translation>16 digit, sesuai KTP</translation>
+    </message>
+    <message>
+        <source>No NIK, because:</source>
+        <translation>Tidak punya NIK, karena:</translation>
+    </message>
+    <message>
+        <source>Reason for having no NIK</source>
+        <translation>Alasan tidak punya NIK</translation>
+    </message>
+    <message>
+        <source>Family card (KK) number:</source>
+        <translation>Nomor Kartu Keluarga (KK):</translation>
+    </message>
+    <message>
+        <source>Family card number</source>
+        <translation>Nomor Kartu Keluarga</translation>
+    </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation>Kewarganegaraan:</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Place of birth:</source>
+        <translation>Tempat lahir:</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Tanggal lahir:</translation>
+    </message>
+    <message>
+        <source>Date of birth, day month year</source>
+        <translation>Tanggal lahir, tanggal bulan tahun</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Marital status:</source>
+        <translation>Status perkawinan:</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>&amp;Contact and address</source>
+        <translation>&amp;Kontak dan alamat</translation>
+    </message>
+    <message>
+        <source>Phone (WhatsApp):</source>
+        <translation>Telepon (WhatsApp):</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>0812-3456-7890</source>
+        <translation>0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>Street, house number, hamlet:</source>
+        <translation>Jalan, nomor rumah, dusun:</translation>
+    </message>
+    <message>
+        <source>Street, house number and hamlet</source>
+        <translation>Jalan, nomor rumah dan dusun</translation>
+    </message>
+    <message>
+        <source>RT / RW:</source>
+        <translation>RT / RW:</translation>
+    </message>
+    <message>
+        <source>RT (neighbourhood unit)</source>
+        <translation>RT (rukun tetangga)</translation>
+    </message>
+    <message>
+        <source>003</source>
+        <translation>003</translation>
+    </message>
+    <message>
+        <source>RW (community unit)</source>
+        <translation>RW (rukun warga)</translation>
+    </message>
+    <message>
+        <source>012</source>
+        <translation>012</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Kode pos:</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>&amp;Education and work</source>
+        <translation>&amp;Pendidikan dan pekerjaan</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>Pendidikan:</translation>
+    </message>
+    <message>
+        <source>Highest education</source>
+        <translation>Pendidikan terakhir</translation>
+    </message>
+    <message>
+        <source>Work situation:</source>
+        <translation>Status pekerjaan:</translation>
+    </message>
+    <message>
+        <source>Work situation</source>
+        <translation>Status pekerjaan</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>Pekerjaan:</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Monthly income:</source>
+        <translation>Penghasilan per bulan:</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Penghasilan per bulan</translation>
+    </message>
+    <message>
+        <source>&amp;Disability</source>
+        <translation>&amp;Disabilitas</translation>
+    </message>
+    <message>
+        <source>Disability:</source>
+        <translation>Disabilitas:</translation>
+    </message>
+    <message>
+        <source>Needs at the training:</source>
+        <translation>Kebutuhan saat pelatihan:</translation>
+    </message>
+    <message>
+        <source>Other needs:</source>
+        <translation>Kebutuhan lain:</translation>
+    </message>
+    <message>
+        <source>Other needs at the training</source>
+        <translation>Kebutuhan lain saat pelatihan</translation>
+    </message>
+    <message>
+        <source>Washington Group questions (optional)</source>
+        <translation>Pertanyaan Washington Group (opsional)</translation>
+    </message>
+    <message>
+        <source>&amp;Social assistance</source>
+        <translation>Bantuan &amp;sosial</translation>
+    </message>
+    <message>
+        <source>Listed in DTSEN:</source>
+        <translation>Terdaftar di DTSEN:</translation>
+    </message>
+    <message>
+        <source>Listed in DTSEN</source>
+        <translation>Terdaftar di DTSEN</translation>
+    </message>
+    <message>
+        <source>Welfare decile:</source>
+        <translation>Desil kesejahteraan:</translation>
+    </message>
+    <message>
+        <source>Welfare decile, 1 to 10</source>
+        <translation>Desil kesejahteraan, 1 sampai 10</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Receives:</source>
+        <translation>Menerima:</translation>
+    </message>
+    <message>
+        <source>Target groups:</source>
+        <translation>Kelompok sasaran:</translation>
+    </message>
+    <message>
+        <source>Training &amp;wishes</source>
+        <translation>&amp;Kebutuhan pelatihan</translation>
+    </message>
+    <message>
+        <source>Programmes wanted:</source>
+        <translation>Program yang diinginkan:</translation>
+    </message>
+    <message>
+        <source>Skills already had:</source>
+        <translation>Keterampilan yang dimiliki:</translation>
+    </message>
+    <message>
+        <source>Skills already had</source>
+        <translation>Keterampilan yang sudah dimiliki</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <source>Goal of the training</source>
+        <translation>Tujuan mengikuti pelatihan</translation>
+    </message>
+    <message>
+        <source>Heard of it through:</source>
+        <translation>Mengetahui dari:</translation>
+    </message>
+    <message>
+        <source>How they heard of the training</source>
+        <translation>Dari mana mengetahui pelatihan</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>Per&amp;setujuan</translation>
+    </message>
+    <message>
+        <source>Agrees to:</source>
+        <translation>Menyetujui:</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Diberikan melalui:</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Cara persetujuan diberikan</translation>
+    </message>
+    <message>
+        <source>Date given:</source>
+        <translation>Tanggal diberikan:</translation>
+    </message>
+    <message>
+        <source>Date consent was given, day month year</source>
+        <translation>Tanggal persetujuan diberikan, tanggal bulan tahun</translation>
+    </message>
+    <message>
+        <source>The person is under 18: a parent or guardian consents with them, and both sign.</source>
+        <translation>Orang ini belum 18 tahun: orang tua atau wali ikut menyetujui, dan keduanya menandatangani.</translation>
+    </message>
+    <message>
+        <source>Parent or guardian:</source>
+        <translation>Orang tua atau wali:</translation>
+    </message>
+    <message>
+        <source>Name of the parent or guardian</source>
+        <translation>Nama orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Hubungan:</translation>
+    </message>
+    <message>
+        <source>Relation of the guardian to the person</source>
+        <translation>Hubungan wali dengan peserta</translation>
+    </message>
+    <message>
+        <source>mother, father, uncle…</source>
+        <translation>ibu, ayah, paman…</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto</source>
+        <translation>&amp;Foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>Pilih foto…</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <source>A clear face, as on a pass photo. It is made small before saving.</source>
+        <translation>Wajah yang jelas, seperti pas foto. Foto diperkecil sebelum disimpan.</translation>
+    </message>
+    <message>
+        <source>Enter: next field. Ctrl+S or Ctrl+Enter: save.</source>
+        <translation>Enter: isian berikutnya. Ctrl+S atau Ctrl+Enter: simpan.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the saved record</source>
+        <translation>&amp;Muat ulang data tersimpan</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -606,6 +1072,68 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Confirm new password</source>
         <translation>Ulangi kata sandi baru</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePreferences</name>
+    <message>
+        <source>First choice</source>
+        <translation>Pilihan pertama</translation>
+    </message>
+    <message>
+        <source>Second choice</source>
+        <translation>Pilihan kedua</translation>
+    </message>
+    <message>
+        <source>Third choice</source>
+        <translation>Pilihan ketiga</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>Pilihan %1</translation>
+    </message>
+    <message>
+        <source>Programme no. %1</source>
+        <translation>Program no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Province:</source>
+        <translation>Provinsi:</translation>
+    </message>
+    <message>
+        <source>Regency or city:</source>
+        <translation>Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>Desa/kelurahan:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Kabupaten atau kota</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village (desa or kelurahan)</source>
+        <translation>Desa atau kelurahan</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Ketik untuk mencari…</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1594,735 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <source>Demo data created</source>
         <translation>Data demo dibuat</translation>
     </message>
+    <message>
+        <source>Participant registered</source>
+        <translation>Peserta didaftarkan</translation>
+    </message>
+    <message>
+        <source>Participant changed</source>
+        <translation>Data peserta diubah</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Persetujuan dicatat</translation>
+    </message>
+    <message>
+        <source>Participant photo changed</source>
+        <translation>Foto peserta diubah</translation>
+    </message>
+    <message>
+        <source>Registration stopped: already registered</source>
+        <translation>Pendaftaran dihentikan: sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>Possible duplicate judged a different person</source>
+        <translation>Kemungkinan data ganda dinilai orang yang berbeda</translation>
+    </message>
+    <message>
+        <source>Participant records merged</source>
+        <translation>Data peserta digabungkan</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>Difficulty seeing, even if wearing glasses?</source>
+        <translation>Kesulitan melihat, meskipun memakai kacamata?</translation>
+    </message>
+    <message>
+        <source>Difficulty hearing, even if using a hearing aid?</source>
+        <translation>Kesulitan mendengar, meskipun memakai alat bantu dengar?</translation>
+    </message>
+    <message>
+        <source>Difficulty walking or climbing steps?</source>
+        <translation>Kesulitan berjalan atau naik tangga?</translation>
+    </message>
+    <message>
+        <source>Difficulty remembering or concentrating?</source>
+        <translation>Kesulitan mengingat atau berkonsentrasi?</translation>
+    </message>
+    <message>
+        <source>Difficulty with self-care, such as washing or dressing?</source>
+        <translation>Kesulitan merawat diri, seperti mandi atau berpakaian?</translation>
+    </message>
+    <message>
+        <source>Difficulty communicating, understanding or being understood?</source>
+        <translation>Kesulitan berkomunikasi, memahami atau dipahami orang lain?</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Not married</source>
+        <translation>Belum kawin</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Kawin</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Cerai hidup</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Cerai mati</translation>
+    </message>
+    <message>
+        <source>Indonesian citizen (WNI)</source>
+        <translation>Warga Negara Indonesia (WNI)</translation>
+    </message>
+    <message>
+        <source>Foreign citizen (WNA)</source>
+        <translation>Warga Negara Asing (WNA)</translation>
+    </message>
+    <message>
+        <source>Under 17, no KTP yet</source>
+        <translation>Belum 17 tahun, belum punya KTP</translation>
+    </message>
+    <message>
+        <source>Foreign citizen</source>
+        <translation>Warga negara asing</translation>
+    </message>
+    <message>
+        <source>Declined to give it</source>
+        <translation>Tidak bersedia memberikan</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Alasan lain</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>Tidak/belum sekolah</translation>
+    </message>
+    <message>
+        <source>Primary school not finished</source>
+        <translation>Belum tamat SD/sederajat</translation>
+    </message>
+    <message>
+        <source>Primary school (SD)</source>
+        <translation>Tamat SD/sederajat</translation>
+    </message>
+    <message>
+        <source>Junior high school (SLTP)</source>
+        <translation>SLTP/sederajat</translation>
+    </message>
+    <message>
+        <source>Senior high school (SLTA)</source>
+        <translation>SLTA/sederajat</translation>
+    </message>
+    <message>
+        <source>Diploma I/II</source>
+        <translation>Diploma I/II</translation>
+    </message>
+    <message>
+        <source>Diploma III</source>
+        <translation>Akademi/Diploma III/Sarjana Muda</translation>
+    </message>
+    <message>
+        <source>Diploma IV / Bachelor (S1)</source>
+        <translation>Diploma IV/Strata I</translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation>Strata II</translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
+        <translation>Strata III</translation>
+    </message>
+    <message>
+        <source>Looking for work</source>
+        <translation>Pencari kerja</translation>
+    </message>
+    <message>
+        <source>Laid off</source>
+        <translation>Korban PHK</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bekerja</translation>
+    </message>
+    <message>
+        <source>Self-employed / small business</source>
+        <translation>Wirausaha / UMKM</translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation>Masih sekolah</translation>
+    </message>
+    <message>
+        <source>Looking after the home</source>
+        <translation>Mengurus rumah tangga</translation>
+    </message>
+    <message>
+        <source>No income</source>
+        <translation>Tidak ada penghasilan</translation>
+    </message>
+    <message>
+        <source>Under Rp 1 million</source>
+        <translation>Di bawah Rp 1 juta</translation>
+    </message>
+    <message>
+        <source>Rp 1–2 million</source>
+        <translation>Rp 1–2 juta</translation>
+    </message>
+    <message>
+        <source>Rp 2–3 million</source>
+        <translation>Rp 2–3 juta</translation>
+    </message>
+    <message>
+        <source>Rp 3–5 million</source>
+        <translation>Rp 3–5 juta</translation>
+    </message>
+    <message>
+        <source>Rp 5 million or more</source>
+        <translation>Rp 5 juta atau lebih</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Fisik</translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation>Intelektual</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <source>Sensory: seeing</source>
+        <translation>Sensorik: netra</translation>
+    </message>
+    <message>
+        <source>Sensory: hearing</source>
+        <translation>Sensorik: rungu</translation>
+    </message>
+    <message>
+        <source>Sensory: speaking</source>
+        <translation>Sensorik: wicara</translation>
+    </message>
+    <message>
+        <source>Ramp or step-free access</source>
+        <translation>Ramp atau akses tanpa tangga</translation>
+    </message>
+    <message>
+        <source>Sign-language interpreter</source>
+        <translation>Juru bahasa isyarat</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Cetakan huruf besar</translation>
+    </message>
+    <message>
+        <source>Screen reader or audio material</source>
+        <translation>Pembaca layar atau materi audio</translation>
+    </message>
+    <message>
+        <source>Personal assistant</source>
+        <translation>Pendamping pribadi</translation>
+    </message>
+    <message>
+        <source>Accessible toilet</source>
+        <translation>Toilet aksesibel</translation>
+    </message>
+    <message>
+        <source>Adapted seating or workstation</source>
+        <translation>Tempat duduk atau meja kerja yang disesuaikan</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Tambahan waktu</translation>
+    </message>
+    <message>
+        <source>No difficulty</source>
+        <translation>Tidak ada kesulitan</translation>
+    </message>
+    <message>
+        <source>Some difficulty</source>
+        <translation>Sedikit kesulitan</translation>
+    </message>
+    <message>
+        <source>A lot of difficulty</source>
+        <translation>Banyak kesulitan</translation>
+    </message>
+    <message>
+        <source>Cannot do at all</source>
+        <translation>Sama sekali tidak bisa</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>PKH (family hope programme)</source>
+        <translation>PKH (Program Keluarga Harapan)</translation>
+    </message>
+    <message>
+        <source>BPNT (food assistance)</source>
+        <translation>BPNT (Bantuan Pangan Non Tunai)</translation>
+    </message>
+    <message>
+        <source>PBI-JK (health insurance aid)</source>
+        <translation>PBI-JK (Penerima Bantuan Iuran Jaminan Kesehatan)</translation>
+    </message>
+    <message>
+        <source>KIP (smart Indonesia card)</source>
+        <translation>KIP (Kartu Indonesia Pintar)</translation>
+    </message>
+    <message>
+        <source>Kartu Prakerja alumnus</source>
+        <translation>Alumni Kartu Prakerja</translation>
+    </message>
+    <message>
+        <source>Housewife</source>
+        <translation>Ibu rumah tangga</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>Petani</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Pemuda</translation>
+    </message>
+    <message>
+        <source>Person with disability</source>
+        <translation>Penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>Poor family</source>
+        <translation>Keluarga miskin</translation>
+    </message>
+    <message>
+        <source>Get a job</source>
+        <translation>Mendapat pekerjaan</translation>
+    </message>
+    <message>
+        <source>Start own business</source>
+        <translation>Membuka usaha sendiri</translation>
+    </message>
+    <message>
+        <source>Home production</source>
+        <translation>Produksi rumahan</translation>
+    </message>
+    <message>
+        <source>Improve current work</source>
+        <translation>Meningkatkan pekerjaan sekarang</translation>
+    </message>
+    <message>
+        <source>Further study</source>
+        <translation>Melanjutkan pendidikan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Village office</source>
+        <translation>Kantor desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Mosque, church or temple</source>
+        <translation>Masjid, gereja, pura atau vihara</translation>
+    </message>
+    <message>
+        <source>WhatsApp group</source>
+        <translation>Grup WhatsApp</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Media sosial</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <source>Friend or family</source>
+        <translation>Teman atau keluarga</translation>
+    </message>
+    <message>
+        <source>Poster or banner</source>
+        <translation>Poster atau spanduk</translation>
+    </message>
+    <message>
+        <source>Former participant</source>
+        <translation>Alumni pelatihan</translation>
+    </message>
+    <message>
+        <source>Use my data to administer my training</source>
+        <translation>Menggunakan data saya untuk administrasi pelatihan saya</translation>
+    </message>
+    <message>
+        <source>Share anonymised figures with sponsors and government</source>
+        <translation>Membagikan angka statistik tanpa identitas kepada sponsor dan pemerintah</translation>
+    </message>
+    <message>
+        <source>Contact me for follow-up surveys</source>
+        <translation>Menghubungi saya untuk survei tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Use photos of me taken during training</source>
+        <translation>Menggunakan foto saya yang diambil selama pelatihan</translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation>Formulir kertas bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Cap jempol</translation>
+    </message>
+    <message>
+        <source>Spoken, with a witness</source>
+        <translation>Lisan, dengan saksi</translation>
+    </message>
+    <message>
+        <source>Electronic, on this screen</source>
+        <translation>Elektronik, di layar ini</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Merged into another record</source>
+        <translation>Digabungkan ke data lain</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Di bawah 18</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <source>45–59</source>
+        <translation>45–59</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 ke atas</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Participant registration form</source>
+        <translation>Formulir pendaftaran peserta</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>No. data</translation>
+    </message>
+    <message>
+        <source>Please check every entry. Cross out a mistake, write the correct value beside it and initial it, then sign the consent page.</source>
+        <translation>Periksa setiap isian. Coret yang salah, tulis yang benar di sampingnya dan beri paraf, lalu tanda tangani halaman persetujuan.</translation>
+    </message>
+    <message>
+        <source>Write clearly in capital letters, one character per small box. Tick (✓) every box that applies.</source>
+        <translation>Tulis dengan jelas dalam huruf kapital, satu huruf per kotak kecil. Beri tanda centang (✓) pada setiap kotak yang sesuai.</translation>
+    </message>
+    <message>
+        <source>A. Identity</source>
+        <translation>A. Identitas</translation>
+    </message>
+    <message>
+        <source>Full name as on the KTP (a single name is fine)</source>
+        <translation>Nama lengkap sesuai KTP (satu kata pun boleh)</translation>
+    </message>
+    <message>
+        <source>NIK (16 digits)</source>
+        <translation>NIK (16 digit)</translation>
+    </message>
+    <message>
+        <source>Family card (KK) number</source>
+        <translation>Nomor Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>No NIK? Why:</source>
+        <translation>Tidak punya NIK? Alasannya:</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth (dd/mm/yyyy)</source>
+        <translation>Tanggal lahir (hh/bb/tttt)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>B. Contact and address</source>
+        <translation>B. Kontak dan alamat</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp</source>
+        <translation>Telepon / WhatsApp</translation>
+    </message>
+    <message>
+        <source>Street, house number, hamlet (dusun)</source>
+        <translation>Jalan, nomor rumah, dusun</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Village / kelurahan</source>
+        <translation>Desa / kelurahan</translation>
+    </message>
+    <message>
+        <source>District / kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Regency / city</source>
+        <translation>Kabupaten / kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>C. Education and work</source>
+        <translation>C. Pendidikan dan pekerjaan</translation>
+    </message>
+    <message>
+        <source>Highest education completed</source>
+        <translation>Pendidikan terakhir yang ditamatkan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Status pekerjaan</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Penghasilan per bulan</translation>
+    </message>
+    <message>
+        <source>No disability</source>
+        <translation>Tidak ada disabilitas</translation>
+    </message>
+    <message>
+        <source>D. Disability and support</source>
+        <translation>D. Disabilitas dan dukungan</translation>
+    </message>
+    <message>
+        <source>Disability (UU 8/2016)</source>
+        <translation>Disabilitas (UU 8/2016)</translation>
+    </message>
+    <message>
+        <source>Support needed during training</source>
+        <translation>Dukungan yang dibutuhkan selama pelatihan</translation>
+    </message>
+    <message>
+        <source>Other support needed</source>
+        <translation>Dukungan lain yang dibutuhkan</translation>
+    </message>
+    <message>
+        <source>Does the person have…</source>
+        <translation>Apakah orang ini mengalami…</translation>
+    </message>
+    <message>
+        <source>E. Social assistance</source>
+        <translation>E. Bantuan sosial</translation>
+    </message>
+    <message>
+        <source>Listed in DTSEN</source>
+        <translation>Terdaftar di DTSEN</translation>
+    </message>
+    <message>
+        <source>Welfare decile (1–10)</source>
+        <translation>Desil kesejahteraan (1–10)</translation>
+    </message>
+    <message>
+        <source>Assistance received</source>
+        <translation>Bantuan yang diterima</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>1st choice of programme</source>
+        <translation>Pilihan program ke-1</translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation>Pilihan ke-2</translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation>Pilihan ke-3</translation>
+    </message>
+    <message>
+        <source>F. Training needs</source>
+        <translation>F. Kebutuhan pelatihan</translation>
+    </message>
+    <message>
+        <source>Programmes on offer: {names}</source>
+        <translation>Program yang tersedia: {names}</translation>
+    </message>
+    <message>
+        <source>Skills the person already has</source>
+        <translation>Keterampilan yang sudah dimiliki</translation>
+    </message>
+    <message>
+        <source>Goal after training</source>
+        <translation>Tujuan setelah pelatihan</translation>
+    </message>
+    <message>
+        <source>How did you hear about the training?</source>
+        <translation>Dari mana mengetahui pelatihan ini?</translation>
+    </message>
+    <message>
+        <source>{centre} collects the personal data on this form to register you for training, plan classes and any support you need, and issue your certificate. Under the Personal Data Protection Law you decide what else it may be used for: tick each purpose you agree to. You may refuse any of them except training administration, without which the centre cannot enrol you. You can withdraw your consent at any time by telling the centre; this does not undo what was done before. You may also ask the centre to show you your data or correct it.</source>
+        <translation>{centre} mengumpulkan data pribadi pada formulir ini untuk mendaftarkan Anda ke pelatihan, merencanakan kelas dan dukungan yang Anda butuhkan, serta menerbitkan sertifikat Anda. Menurut Undang-Undang Pelindungan Data Pribadi, Anda yang menentukan untuk apa lagi data ini boleh digunakan: centang setiap tujuan yang Anda setujui. Anda boleh menolak tujuan mana pun kecuali administrasi pelatihan, karena tanpanya lembaga tidak dapat mendaftarkan Anda. Anda dapat menarik persetujuan kapan saja dengan memberi tahu lembaga; hal itu tidak membatalkan apa yang sudah dilakukan sebelumnya. Anda juga boleh meminta lembaga menunjukkan atau memperbaiki data Anda.</translation>
+    </message>
+    <message>
+        <source>Consent text version {version}</source>
+        <translation>Versi teks persetujuan {version}</translation>
+    </message>
+    <message>
+        <source>Consent to the use of personal data (UU PDP No. 27/2022)</source>
+        <translation>Persetujuan penggunaan data pribadi (UU PDP No. 27/2022)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>I agree that the centre may:</source>
+        <translation>Saya setuju lembaga boleh:</translation>
+    </message>
+    <message>
+        <source>(needed to take part)</source>
+        <translation>(wajib untuk mengikuti pelatihan)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Date (dd/mm/yyyy)</source>
+        <translation>Tanggal (hh/bb/tttt)</translation>
+    </message>
+    <message>
+        <source>Signature or thumbprint</source>
+        <translation>Tanda tangan atau cap jempol</translation>
+    </message>
+    <message>
+        <source>Recorded by (officer): signature</source>
+        <translation>Dicatat oleh (petugas): tanda tangan</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name</source>
+        <translation>Nama peserta</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s name</source>
+        <translation>Nama petugas</translation>
+    </message>
+    <message>
+        <source>Parent or guardian (for participants under 18)</source>
+        <translation>Orang tua atau wali (untuk peserta di bawah 18 tahun)</translation>
+    </message>
+    <message>
+        <source>Not needed: the participant is 18 or over.</source>
+        <translation>Tidak perlu: peserta berumur 18 tahun atau lebih.</translation>
+    </message>
+    <message>
+        <source>Needed: the participant is under 18.</source>
+        <translation>Perlu: peserta berumur di bawah 18 tahun.</translation>
+    </message>
+    <message>
+        <source>Name of parent or guardian</source>
+        <translation>Nama orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>Relation to the participant</source>
+        <translation>Hubungan dengan peserta</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Halaman {page} dari {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <source>Same date of birth and a similar name</source>
+        <translation>Tanggal lahir sama dan nama mirip</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Nomor telepon sama</translation>
+    </message>
+    <message>
+        <source>Similar name in the same village</source>
+        <translation>Nama mirip di desa yang sama</translation>
+    </message>
 </context>
 <context>
     <name>institutions</name>
@@ -1271,6 +2528,222 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Cannot connect to the database {url}: {reason}</source>
         <translation>Tidak dapat terhubung ke basis data {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Names cannot contain emoji or symbols.</source>
+        <translation>Nama tidak boleh berisi emoji atau simbol.</translation>
+    </message>
+    <message>
+        <source>Write the name in Latin letters, as on the KTP.</source>
+        <translation>Tulis nama dengan huruf Latin, seperti di KTP.</translation>
+    </message>
+    <message>
+        <source>Names cannot contain digits.</source>
+        <translation>Nama tidak boleh berisi angka.</translation>
+    </message>
+    <message>
+        <source>Remove {character} from the name: a name holds letters, spaces and &apos; . , - only.</source>
+        <translation>Hapus {character} dari nama: nama hanya berisi huruf, spasi dan &apos; . , -.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Isi nama.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {max} characters, and this one has {length}.</source>
+        <translation>Nama terlalu panjang: paling banyak {max} karakter, sedangkan ini {length}.</translation>
+    </message>
+    <message>
+        <source>A name needs at least one letter.</source>
+        <translation>Nama harus berisi paling sedikit satu huruf.</translation>
+    </message>
+    <message>
+        <source>Digits 9-10 of the NIK are the birth month, but {month} is not a month.</source>
+        <translation>Digit ke-9 dan ke-10 NIK adalah bulan lahir, tetapi {month} bukan bulan.</translation>
+    </message>
+    <message>
+        <source>Digits 7-8 of the NIK ({digits}) are not a day of the birth month (women have 40 added to the day).</source>
+        <translation>Digit ke-7 dan ke-8 NIK ({digits}) bukan tanggal pada bulan lahir (untuk perempuan tanggal ditambah 40).</translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit NIK.</source>
+        <translation>Isi NIK 16 digit.</translation>
+    </message>
+    <message>
+        <source>A NIK is made of digits only (spaces, dots and dashes between them are fine).</source>
+        <translation>NIK hanya berisi angka (spasi, titik dan tanda hubung di antaranya boleh).</translation>
+    </message>
+    <message>
+        <source>A NIK has 16 digits; {count} were typed.</source>
+        <translation>NIK terdiri dari 16 digit; yang diketik {count}.</translation>
+    </message>
+    <message>
+        <source>The NIK starts with {code}, which is not an Indonesian province code.</source>
+        <translation>NIK diawali {code}, yang bukan kode provinsi di Indonesia.</translation>
+    </message>
+    <message>
+        <source>Digits 3-4 of the NIK (the regency or city) cannot be 00.</source>
+        <translation>Digit ke-3 dan ke-4 NIK (kabupaten/kota) tidak boleh 00.</translation>
+    </message>
+    <message>
+        <source>Digits 5-6 of the NIK (the district) cannot be 00.</source>
+        <translation>Digit ke-5 dan ke-6 NIK (kecamatan) tidak boleh 00.</translation>
+    </message>
+    <message>
+        <source>The last 4 digits of the NIK (the serial number) cannot be 0000.</source>
+        <translation>Empat digit terakhir NIK (nomor urut) tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>The region code {code} of this NIK is not in the current list of districts. Regions are split and renumbered and older NIKs stay valid, so check the number against the KTP.</source>
+        <translation>Kode wilayah {code} pada NIK ini tidak ada dalam daftar kecamatan terbaru. Wilayah bisa dimekarkan dan diberi kode baru sementara NIK lama tetap berlaku, jadi cocokkan nomornya dengan KTP.</translation>
+    </message>
+    <message>
+        <source>The birth date differs from the one in the NIK ({date}).</source>
+        <translation>Tanggal lahir berbeda dengan yang ada di NIK ({date}).</translation>
+    </message>
+    <message>
+        <source>The NIK is a woman&apos;s (40 is added to the day of birth).</source>
+        <translation>NIK ini milik perempuan (tanggal lahir ditambah 40).</translation>
+    </message>
+    <message>
+        <source>The NIK is a man&apos;s (women have 40 added to the day of birth).</source>
+        <translation>NIK ini milik laki-laki (untuk perempuan tanggal lahir ditambah 40).</translation>
+    </message>
+    <message>
+        <source>A KK number is made of digits only; check what was typed.</source>
+        <translation>Nomor KK hanya berisi angka; periksa yang diketik.</translation>
+    </message>
+    <message>
+        <source>A KK number has 16 digits; {count} were typed.</source>
+        <translation>Nomor KK terdiri dari 16 digit; yang diketik {count}.</translation>
+    </message>
+    <message>
+        <source>The KK number starts with {code}, which is not an Indonesian province code.</source>
+        <translation>Nomor KK diawali {code}, yang bukan kode provinsi di Indonesia.</translation>
+    </message>
+    <message>
+        <source>This text is {length} characters long; the limit is {limit}.</source>
+        <translation>Teks ini {length} karakter; batasnya {limit}.</translation>
+    </message>
+    <message>
+        <source>RT and RW are numbers from 1 to 999, such as 003.</source>
+        <translation>RT dan RW berupa angka 1 sampai 999, misalnya 003.</translation>
+    </message>
+    <message>
+        <source>A postal code has 5 digits.</source>
+        <translation>Kode pos terdiri dari 5 digit.</translation>
+    </message>
+    <message>
+        <source>Type the NIK, or choose why the person has none.</source>
+        <translation>Ketik NIK, atau pilih alasan orang ini tidak punya NIK.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>Isi tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Tanggal lahir ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>That date of birth makes the person {age} years old. Check the year.</source>
+        <translation>Dengan tanggal lahir itu umurnya {age} tahun. Periksa tahunnya.</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Pilih jenis kelamin.</translation>
+    </message>
+    <message>
+        <source>The person is {age}: old enough to have a KTP with a NIK.</source>
+        <translation>Orang ini berumur {age} tahun: sudah cukup umur untuk punya KTP dengan NIK.</translation>
+    </message>
+    <message>
+        <source>Choose the village again from the list.</source>
+        <translation>Pilih lagi desa/kelurahan dari daftar.</translation>
+    </message>
+    <message>
+        <source>The welfare decile is 1 to 10, and only for people listed in DTSEN.</source>
+        <translation>Desil kesejahteraan bernilai 1 sampai 10, dan hanya untuk orang yang terdaftar di DTSEN.</translation>
+    </message>
+    <message>
+        <source>Each programme can be chosen only once.</source>
+        <translation>Setiap program hanya boleh dipilih sekali.</translation>
+    </message>
+    <message>
+        <source>Without consent to use their data for the training, the person cannot be registered.</source>
+        <translation>Tanpa persetujuan penggunaan data untuk pelatihan, orang ini tidak dapat didaftarkan.</translation>
+    </message>
+    <message>
+        <source>The person is under 18: enter the parent&apos;s or guardian&apos;s name.</source>
+        <translation>Orang ini belum 18 tahun: isi nama orang tua atau wali.</translation>
+    </message>
+    <message>
+        <source>Enter how the guardian is related (mother, father, uncle, …).</source>
+        <translation>Isi hubungan wali dengan peserta (ibu, ayah, paman, …).</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>Tanggal persetujuan ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>Start the number with 0 or +62 (for example 0812-3456-7890), or with + and the country code for a foreign number.</source>
+        <translation>Awali nomor dengan 0 atau +62 (misalnya 0812-3456-7890), atau dengan + dan kode negara untuk nomor luar negeri.</translation>
+    </message>
+    <message>
+        <source>The phone number is too short: check for missing digits ({count} typed).</source>
+        <translation>Nomor telepon terlalu pendek: periksa digit yang kurang ({count} diketik).</translation>
+    </message>
+    <message>
+        <source>The phone number is too long: check for extra digits ({count} typed).</source>
+        <translation>Nomor telepon terlalu panjang: periksa digit yang berlebih ({count} diketik).</translation>
+    </message>
+    <message>
+        <source>No country has the code at the start of this number. Indonesian numbers start with 0 or +62.</source>
+        <translation>Tidak ada negara dengan kode di awal nomor ini. Nomor Indonesia diawali 0 atau +62.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Indonesian phone number; check the digits and the area or mobile prefix.</source>
+        <translation>Ini bukan nomor telepon Indonesia yang sah; periksa digitnya dan kode area atau awalan nomor HP.</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number for its country; check the digits.</source>
+        <translation>Ini bukan nomor telepon yang sah untuk negaranya; periksa digitnya.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits only, with an optional + at the start (spaces, dots, dashes and brackets are fine).</source>
+        <translation>Nomor telepon hanya berisi angka, boleh diawali + (spasi, titik, tanda hubung dan kurung boleh).</translation>
+    </message>
+    <message>
+        <source>Say why these two records are the same person.</source>
+        <translation>Jelaskan mengapa kedua data ini orang yang sama.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>Data tidak dapat digabungkan dengan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>This NIK is already registered to {name}. Their record is opened.</source>
+        <translation>NIK ini sudah terdaftar atas nama {name}. Datanya dibuka.</translation>
+    </message>
+    <message>
+        <source>This person may already be registered. Check the list first.</source>
+        <translation>Orang ini mungkin sudah terdaftar. Periksa daftarnya dulu.</translation>
+    </message>
+    <message>
+        <source>{people} changed this record while you were editing it ({fields}). Your changes are still in the form and were not saved: reload to see theirs, then make yours again.</source>
+        <translation>{people} mengubah data ini saat Anda sedang mengeditnya ({fields}). Perubahan Anda masih ada di formulir dan belum disimpan: muat ulang untuk melihat perubahan mereka, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>This participant no longer exists.</source>
+        <translation>Peserta ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This NIK belongs to another participant: {name}.</source>
+        <translation>NIK ini milik peserta lain: {name}.</translation>
+    </message>
+    <message>
+        <source>This record was merged into another one; open that one instead.</source>
+        <translation>Data ini sudah digabungkan ke data lain; buka data itu.</translation>
     </message>
 </context>
 <context>

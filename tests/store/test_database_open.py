@@ -31,7 +31,26 @@ from desktop.store.engine import SQLITE_BUSY_MS
 from desktop.store.models import AuditEntry
 from desktop.store.schema import SchemaState, backup_sqlite_file, schema_state
 
-PELITA_TABLES = {"alembic_version", "centre", "user_account", "setting", "programme", "audit_entry"}
+PELITA_TABLES = {
+    "alembic_version",
+    "centre",
+    "user_account",
+    "setting",
+    "programme",
+    "audit_entry",
+    "participant",
+    "participant_photo",
+    "consent_record",
+    "duplicate_decision",
+}
+# FTS5's own shadow tables beside its virtual table (SQLite only).
+SQLITE_SEARCH_TABLES = {
+    "participant_fts",
+    "participant_fts_config",
+    "participant_fts_data",
+    "participant_fts_docsize",
+    "participant_fts_idx",
+}
 
 
 @dataclass(frozen=True)
@@ -117,7 +136,9 @@ def test_new_file_is_created_and_migrated(tmp_path: Path) -> None:
     database = open_database(sqlite_url(path))
     try:
         assert path.is_file()
-        assert set(inspect(database.engine).get_table_names()) == PELITA_TABLES
+        assert set(inspect(database.engine).get_table_names()) == (
+            PELITA_TABLES | SQLITE_SEARCH_TABLES
+        )
         assert schema_state(database.engine) == (SchemaState.CURRENT, schema.HEAD)
         assert database.backup_path is None  # nothing to protect in a new file
         assert database.is_sqlite

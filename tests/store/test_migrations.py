@@ -20,7 +20,24 @@ from desktop.store import models, schema
 from desktop.store.database import open_database
 from desktop.store.schema import SchemaState, schema_state
 
-TABLES = {"centre", "user_account", "setting", "programme", "audit_entry"}
+TABLES = {
+    "centre",
+    "user_account",
+    "setting",
+    "programme",
+    "audit_entry",
+    "participant",
+    "participant_photo",
+    "consent_record",
+    "duplicate_decision",
+}
+# The search indexes are made by migration 0002 in each database's own way (FTS5 tables and
+# triggers, a pg_trgm GIN index), outside the models: the comparison leaves them out.
+SEARCH_INDEX_OBJECTS = ("participant_fts", "ix_participant_search_trgm")
+
+
+def _not_search_index(obj: object, name: str | None, kind: str, *_: object) -> bool:
+    return not (name or "").startswith(SEARCH_INDEX_OBJECTS)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -48,7 +65,9 @@ def _script() -> ScriptDirectory:
 
 def _diffs(engine: Engine) -> list[object]:
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": _not_search_index}
+        )
         return list(compare_metadata(context, models.Base.metadata))
 
 
@@ -90,7 +109,12 @@ def test_every_file_in_versions_is_a_known_revision() -> None:
 def test_upgrade_from_empty_matches_the_models(empty_url: str) -> None:
     database = open_database(empty_url)
     try:
-        assert set(inspect(database.engine).get_table_names()) == TABLES | {"alembic_version"}
+        tables = {
+            name
+            for name in inspect(database.engine).get_table_names()
+            if not name.startswith(SEARCH_INDEX_OBJECTS)
+        }
+        assert tables == TABLES | {"alembic_version"}
         assert schema_state(database.engine) == (SchemaState.CURRENT, schema.HEAD)
         assert _diffs(database.engine) == []
     finally:
