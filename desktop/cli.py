@@ -26,7 +26,7 @@ EXIT_UNEXPECTED = 1
 EXIT_ERROR = 2  # what argparse uses for usage errors, too
 
 
-COMMANDS = frozenset({"demo", "upgrade", "users", "audit"})
+COMMANDS = frozenset({"demo", "upgrade", "users", "audit", "participants"})
 WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})
 
 
@@ -114,6 +114,7 @@ DATABASE_HELP = (
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_admin import add_admin_commands, at_least
     from desktop.cli_database import build_demo_centre, upgrade_database
+    from desktop.cli_participants import add_participant_commands
 
     parser = argparse.ArgumentParser(
         prog="pelita",
@@ -173,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade.set_defaults(handler=upgrade_database)
 
     add_admin_commands(commands, common)
+    add_participant_commands(commands, common)
     return parser
 
 

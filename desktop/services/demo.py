@@ -16,6 +16,7 @@ from desktop.domain.roles import Role
 from desktop.services import centre
 from desktop.services.accounts import new_user, public_view
 from desktop.services.context import acting
+from desktop.services.demo_people import Recorder, add_demo_people
 from desktop.store.database import Database
 from desktop.store.models import Programme
 
@@ -103,12 +104,16 @@ def build_demo(db: Database, participants: int = 0) -> DemoSummary:
         db, DEMO_CENTRE, admin_name, "Administrator Demo", admin_password, demo=True
     )
     full_names = {Role.CLERK: "Dewi Lestari", Role.INSTRUCTOR: "Bambang Suryono"}
+    clerk = Recorder(None, "")
+    programmes: list[Programme] = []
     with acting(db, admin) as work:
         for username, password, role in others:
             user = new_user(work, username, full_names[role], role, password)
             work.audit("user.create", "user", user.id, after=public_view(user))
+            if role is Role.CLERK:
+                clerk = Recorder(user.id, user.username)
         for code, name, area, hours, description in DEMO_PROGRAMMES:
-            work.session.add(
+            programmes.append(
                 Programme(
                     code=code,
                     name=name,
@@ -118,10 +123,15 @@ def build_demo(db: Database, participants: int = 0) -> DemoSummary:
                     active=True,
                 )
             )
+        work.session.add_all(programmes)
+        work.session.flush()
+        programme_ids = [programme.id for programme in programmes]
         work.audit(
             "demo.create",
             "centre",
             "",
             after={"programmes": len(DEMO_PROGRAMMES), "participants": participants},
         )
+    if participants > 0:  # in their own bulk transaction: a million take about a minute
+        add_demo_people(db, participants, recorder=clerk, programme_ids=programme_ids)
     return DemoSummary(logins=DEMO_LOGINS, programmes=len(DEMO_PROGRAMMES))
