@@ -22,10 +22,14 @@ PageT = TypeVar("PageT", bound=QWidget)
 def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     """The areas this person may use, in navigation order. Later areas add theirs here."""
     from desktop.gui.audit_page import AuditPage
+    from desktop.gui.participants_page import ParticipantsPage
     from desktop.gui.settings_page import SettingsPage
     from desktop.gui.users_page import UsersPage
 
     pages: list[tuple[str, str, PageFactory]] = []
+    if context.actor.may(Permission.VIEW_PARTICIPANTS):
+        # First: the desk's daily work starts from the list of people.
+        pages.append((ParticipantsPage.nav_title(), "pelita", ParticipantsPage))
     if context.actor.may(Permission.MANAGE_USERS):
         pages.append((UsersPage.nav_title(), "users", UsersPage))
     if context.actor.may(Permission.VIEW_AUDIT):
@@ -78,6 +82,16 @@ class MainWindow(QMainWindow):
             if isinstance(widget, kind):
                 return widget
         return None
+
+    def open_participant(self, participant_id: int) -> None:
+        """Show a participant's profile from anywhere (a form that found the person on record,
+        a later area's list)."""
+        from desktop.gui.participants_page import ParticipantsPage
+
+        page = self.page(ParticipantsPage)
+        if page is not None:
+            self.ui.navList.setCurrentRow(self.ui.pages.indexOf(page))
+            page.open_profile(participant_id)
 
     def _about(self) -> None:
         inform(

@@ -61,12 +61,15 @@ class TaskRunner(QObject):
         relay = self._relay
 
         def run() -> None:
+            # Imported here, on the worker: this module loads before the login dialog shows.
+            from desktop.gui.signals import emit
+
             try:
                 result = work()
             except BaseException as error:  # handed to the GUI thread, never lost
-                relay.finished.emit(task_id, None, error)
+                emit(relay.finished, task_id, None, error)
             else:
-                relay.finished.emit(task_id, result, None)
+                emit(relay.finished, task_id, result, None)
 
         self._executor().submit(run)
 

@@ -20,26 +20,34 @@ can hold (longer than any search text, or more than MAX_TERMS of them) find nobo
 who may not see identity numbers cannot search by them either: a word with digits finds
 nobody for them, or they could learn a NIK digit by digit.
 
-Speed (see the numbers in tests/benchmarks/bench_registry.py; 1,000,000 participants,
-2-core machine). The first page of a search sorted by name must come in ~20 ms on SQLite at
-every keystroke. FTS5 finds the rows holding "siti" quickly, but not in name order: sorting
-its hits costs ~2 µs a hit (each needs its table row), 45-90 ms for a term in 3-5% of rows.
-Walking the name index and testing each row costs ~2 µs a row, cheap when one row in 20
-matches and hopeless for a rare term. So each search first counts, cheaply and with a cap,
-how many rows each index would feed it (FTS hits, a name prefix, a region), then picks:
-- sort: few candidates (under SORT_MAX): fetch and sort them all;
-- prefix split, for a first word many names begin with ("siti"): the names beginning with it
-  are one stretch of the name index, walked in order; the other hits are few, found by the
-  FTS query `"siti" NOT ^"siti"` (^: at the start of the text, which begins with the name)
-  and sorted; the two are merged;
-- probe: a moderately common word (under PROBE_MAX hits): walk the name index alone (it
-  holds the ids) and test each id against the FTS hit list, ~0.1 µs an entry;
-- walk: a very common word or no word at all: walk the sort index and test each row.
-SQLite without statistics would often pick another index (the `status` index and a sort of
-a million rows: 400 ms), so the conditions a plan does not drive by are written `+column`,
-SQLite's documented way to keep an index out of a plan. PostgreSQL plans by its statistics;
-there the trigram GIN index serves LIKE and the same choice between sorting the hits and
-walking the name index is made by the bounded count.
+Speed, at 1,000,000 participants on a 2-core machine (tests/benchmarks/bench_registry.py,
+92 keystrokes of names typed letter by letter, NIK and phone fragments, villages; first page
+sorted by name). FTS5 finds the rows holding "siti" fast, but not in name order: sorting its
+hits costs ~2 µs a hit (each needs its table row), 40-100 ms for a word in 2-5% of rows.
+Walking the name index and testing each row costs ~2.5 µs a row: cheap when the word is
+common near the top of the list, hopeless when it is rare there (most "siti" are under S:
+the walk passes 350,000 names first). Each search therefore looks before it leaps:
+- few candidates (a region, or the FTS hits fetched up to SORT_MAX + 1): fetch and sort;
+- a first word that begins many names ("siti", "budi"): those names are one stretch of the
+  name index, walked in order, and merged with the other hits, found by the FTS query
+  `(...) NOT ^"siti"` (^: at the start of the text, which begins with the name): usually few;
+- up to PROBE_MAX hits: walk the sort index alone (it holds the ids) and test each id
+  against the hit list (passed as one JSON parameter), ~0.1 µs an entry;
+- more: walk WALK_MAX rows testing each; if the page is not full by then, probe beyond.
+A later 2-letter word joins the FTS query as " am" (with its space: three characters).
+SQLite without statistics would drive many of these by the `status` or `sex` index and sort
+a million rows (250-400 ms), so conditions a plan does not drive by are written `+column`,
+SQLite's documented way to keep an index out of a plan. PostgreSQL has statistics and its
+trigram GIN index serves LIKE; there the planner's own estimate decides between fetching
+the hits and sorting them (a materialised CTE) and the same prefix split and bounded walk.
+
+Measured (median over keystrokes; the yardstick is the hand-written single query for the
+same page, run in the same benchmark): SQLite 6.9 ms against 4.8 ms (p90 31 ms against
+106 ms; worst "nur h" 140 ms, the bare query's worst 469 ms); PostgreSQL 7.1 ms against
+4.3 ms (p90 170 ms against 473 ms; worst "nur" 383 ms against 2.1 s). On PostgreSQL a common
+first word ("siti", "budi", "nur") still takes 130-380 ms: each hit costs ~5 µs through a
+128 MB buffer cache (1 GB halves it). Keyset pages take ~2 ms anywhere in the list; the
+whole ordered id list would take 3.0 s (SQLite) or 1.3 s (PostgreSQL), so there is none.
 """
 
 from __future__ import annotations
@@ -71,7 +79,6 @@ from sqlalchemy import (
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, QueryableAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.elements import ColumnElement as _ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from desktop.domain import phone
@@ -97,8 +104,10 @@ PAGE = 100
 # How many candidates are sorted rather than walked past in index order (see the docstring).
 SORT_MAX = 3_000
 PROBE_MAX = 20_000
+# Rows walked before giving up on the walk: SQLite reads a row in ~2.5 µs (6 ms), the test
+# PostgreSQL in ~2.8 µs (its 128 MB buffer cache holds a quarter of the table; 28 ms).
 WALK_MAX = 2_500
-WALK_MAX_PG = 10_000  # PostgreSQL reads a row in ~0.7 µs, SQLite in ~2.5 µs
+WALK_MAX_PG = 10_000
 MASK = "•"
 
 
@@ -314,7 +323,7 @@ def _fts_string(text: str) -> str:
 Expr = ColumnElement[Any] | QueryableAttribute[Any]
 
 
-class _Unindexed(_ColumnElement[Any]):
+class _Unindexed(ColumnElement[Any]):
     """`+column` on SQLite, the column elsewhere: SQLite's documented way to keep a
     condition from choosing the index. Without statistics it would often drive a search
     by the `status` or `sex` index and then sort a million rows."""
@@ -504,7 +513,8 @@ class _Search:
         terms: bool = True,
         extra: Sequence[ColumnElement[bool]] = (),
     ) -> Select[Any]:
-        """(sort value, id) of the first `limit` matching rows after `after`.
+        """(sort value, id, the row's columns) of the first `limit` matching rows after
+        `after`.
 
         `walk`: in the order of the sort index (its column and the keyset condition may use
         the index); otherwise the rows come from `drive` (an indexed condition) and are
@@ -736,12 +746,13 @@ class _Search:
         if after is not None:
             keys, bound = tuple_(self.column, p.id), (after.value, after.id)
             conditions.append(keys < bound if self.query.descending else keys > bound)
-        hits = select(self.column.label("value"), p.id.label("id")).where(*conditions)
+        shown = [column.label(column.key) for column in _ROW_COLUMNS[1:]]
+        hits = select(self.column.label("value"), p.id.label("id"), *shown).where(*conditions)
         cte = hits.cte("hits").prefix_with("MATERIALIZED")
         ordering: list[ColumnElement[Any]] = [cte.c.value, cte.c.id]
         if self.query.descending:
             ordering = [cte.c.value.desc(), cte.c.id.desc()]
-        return select(cte.c.value, cte.c.id).order_by(*ordering).limit(limit)
+        return select(*cte.c).order_by(*ordering).limit(limit)
 
     def in_order(self, ids: list[int], limit: int) -> list[Key]:
         """These rows' keys in the database's own order (its collation decides, not Python)."""

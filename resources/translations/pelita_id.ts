@@ -613,6 +613,165 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>This record, No. %1</source>
+        <translation>Data ini, No. %1</translation>
+    </message>
+    <message>
+        <source>The other record, No. %1</source>
+        <translation>Data lainnya, No. %1</translation>
+    </message>
+    <message>
+        <source>The other record</source>
+        <translation>Data lainnya</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2</source>
+        <translation>No. %1 — %2</translation>
+    </message>
+    <message>
+        <source>The other record (choose it above)</source>
+        <translation>Data lainnya (pilih di atas)</translation>
+    </message>
+    <message>
+        <source>Merge the two records?</source>
+        <translation>Gabungkan kedua data?</translation>
+    </message>
+    <message>
+        <source>Record No. %1 is merged into No. %2 and is no longer listed. This cannot be undone.</source>
+        <translation>Data No. %1 digabungkan ke No. %2 dan tidak lagi tampil di daftar. Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Gabungkan dua data milik satu orang</translation>
+    </message>
+    <message>
+        <source>Find the other record of this person, compare the two, choose the one to keep and say why they are the same person.</source>
+        <translation>Cari data lain milik orang ini, bandingkan keduanya, pilih yang disimpan dan jelaskan mengapa keduanya orang yang sama.</translation>
+    </message>
+    <message>
+        <source>&amp;Find the other record:</source>
+        <translation>&amp;Cari data lainnya:</translation>
+    </message>
+    <message>
+        <source>Find the other record</source>
+        <translation>Cari data lainnya</translation>
+    </message>
+    <message>
+        <source>Type a name, NIK, phone number or village</source>
+        <translation>Ketik nama, NIK, nomor telepon atau desa</translation>
+    </message>
+    <message>
+        <source>Name, NIK, phone number or village…</source>
+        <translation>Nama, NIK, nomor telepon atau desa…</translation>
+    </message>
+    <message>
+        <source>Matching records</source>
+        <translation>Data yang cocok</translation>
+    </message>
+    <message>
+        <source>Choose the other record of this person</source>
+        <translation>Pilih data lain milik orang ini</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Simpan:</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Data ini</translation>
+    </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>Kedua data berdampingan</translation>
+    </message>
+    <message>
+        <source>&amp;Why are they the same person?</source>
+        <translation>&amp;Mengapa keduanya orang yang sama?</translation>
+    </message>
+    <message>
+        <source>Why are they the same person</source>
+        <translation>Mengapa keduanya orang yang sama</translation>
+    </message>
+    <message>
+        <source>e.g. same KTP shown twice; name was misspelt on the first visit</source>
+        <translation>mis. KTP yang sama ditunjukkan dua kali; nama salah eja pada kunjungan pertama</translation>
+    </message>
+    <message>
+        <source>Reason error</source>
+        <translation>Kesalahan alasan</translation>
+    </message>
+    <message>
+        <source>The record not kept is marked as merged and points to the kept one. Fields the kept record leaves empty are filled from it; consents, photo and everything recorded about the person move to the kept record. A merge cannot be undone.</source>
+        <translation>Data yang tidak disimpan ditandai sebagai digabungkan dan merujuk ke data yang disimpan. Isian yang kosong pada data yang disimpan diisi darinya; persetujuan, foto dan semua catatan tentang orang ini pindah ke data yang disimpan. Penggabungan tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <source>Merge the two records</source>
+        <translation>Gabungkan kedua data</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantForm</name>
     <message>
         <source>The person agrees, purpose by purpose, to the use of their data as written on the consent form (text version %1). Without the first, nobody can be registered.</source>
@@ -1021,6 +1180,639 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>&amp;Reload the saved record</source>
         <translation>&amp;Muat ulang data tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantProfile</name>
+    <message>
+        <source>Participant: %1</source>
+        <translation>Peserta: %1</translation>
+    </message>
+    <message>
+        <source>This record was merged into record No. %1: its data and history continue there. It is kept only so that old papers quoting its number lead somewhere.</source>
+        <translation>Data ini sudah digabungkan ke data No. %1: data dan riwayatnya berlanjut di sana. Data ini hanya disimpan agar dokumen lama yang menyebut nomornya tetap bisa ditelusuri.</translation>
+    </message>
+    <message>
+        <source>No. %1 · registered %2 · %3</source>
+        <translation>No. %1 · terdaftar %2 · %3</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Tidak ada foto</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>Berkas tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>not shown to your role</source>
+        <translation>tidak ditampilkan untuk peran Anda</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation>tidak ada: %1</translation>
+    </message>
+    <message>
+        <source>RT / RW</source>
+        <translation>RT / RW</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>tidak ada yang dicatat</translation>
+    </message>
+    <message>
+        <source>Earlier consents</source>
+        <translation>Persetujuan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Agrees to</source>
+        <translation>Menyetujui</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Diberikan melalui</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Versi teks</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Belum ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>No. %1 merged into No. %2: %3</source>
+        <translation>No. %1 digabungkan ke No. %2: %3</translation>
+    </message>
+    <message>
+        <source>not the same as No. %1</source>
+        <translation>bukan orang yang sama dengan No. %1</translation>
+    </message>
+    <message>
+        <source>Save the form for signature</source>
+        <translation>Simpan formulir untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>No NIK, because</source>
+        <translation>Tidak punya NIK, karena</translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation>Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>Phone (WhatsApp)</source>
+        <translation>Telepon (WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Work situation</source>
+        <translation>Status pekerjaan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Penghasilan per bulan</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <source>Needs at the training</source>
+        <translation>Kebutuhan saat pelatihan</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Kebutuhan lain</translation>
+    </message>
+    <message>
+        <source>Washington Group answers</source>
+        <translation>Jawaban Washington Group</translation>
+    </message>
+    <message>
+        <source>Listed in DTSEN</source>
+        <translation>Terdaftar di DTSEN</translation>
+    </message>
+    <message>
+        <source>Welfare decile</source>
+        <translation>Desil kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Menerima</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Programmes wanted</source>
+        <translation>Program yang diinginkan</translation>
+    </message>
+    <message>
+        <source>Skills already had</source>
+        <translation>Keterampilan yang dimiliki</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Heard of it through</source>
+        <translation>Mengetahui dari</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Memuat</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>Data yang digabungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Open the kept record</source>
+        <translation>&amp;Buka data yang disimpan</translation>
+    </message>
+    <message>
+        <source>Open the kept record</source>
+        <translation>Buka data yang disimpan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Participant details</source>
+        <translation>Rincian peserta</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Contact and address</source>
+        <translation>Kontak dan alamat</translation>
+    </message>
+    <message>
+        <source>Education and work</source>
+        <translation>Pendidikan dan pekerjaan</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation>Bantuan sosial</translation>
+    </message>
+    <message>
+        <source>Training wishes</source>
+        <translation>Kebutuhan pelatihan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation>Riwayat data</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Edit the record</source>
+        <translation>Ubah data</translation>
+    </message>
+    <message>
+        <source>&amp;Print form for signature (PDF)…</source>
+        <translation>&amp;Cetak formulir untuk ditandatangani (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print the filled-in form for signature as PDF</source>
+        <translation>Cetak formulir yang sudah terisi sebagai PDF untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>Save the intake form, filled in from this record, as a PDF for the participant to check and sign</source>
+        <translation>Simpan formulir pendaftaran yang diisi dari data ini sebagai PDF untuk diperiksa dan ditandatangani peserta</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Gabungkan dengan…</translation>
+    </message>
+    <message>
+        <source>Merge with another record</source>
+        <translation>Gabungkan dengan data lain</translation>
+    </message>
+    <message>
+        <source>Two records of the same person: keep one and merge the other into it</source>
+        <translation>Dua data milik orang yang sama: simpan satu dan gabungkan yang lain ke dalamnya</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Name or village…</source>
+        <translation>Nama atau desa…</translation>
+    </message>
+    <message>
+        <source>Finds a name or village while you type. Down arrow: to the list.</source>
+        <translation>Mencari nama atau desa sambil Anda mengetik. Panah bawah: ke daftar.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Semua umur</translation>
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation>Dengan disabilitas</translation>
+    </message>
+    <message>
+        <source>Without a disability</source>
+        <translation>Tanpa disabilitas</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Apa saja atau tidak ada</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Semua provinsi</translation>
+    </message>
+    <message>
+        <source>All regencies</source>
+        <translation>Semua kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>The list can be sorted by name, NIK, phone, age or village.</source>
+        <translation>Daftar dapat diurutkan menurut nama, NIK, telepon, umur atau desa.</translation>
+    </message>
+    <message>
+        <source>Save the blank intake form</source>
+        <translation>Simpan formulir pendaftaran kosong</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
+    </message>
+    <message>
+        <source>more than %1 participants</source>
+        <translation>lebih dari %1 peserta</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 peserta</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 peserta</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>Berkas tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;New participant</source>
+        <translation>Peserta &amp;baru</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Peserta baru</translation>
+    </message>
+    <message>
+        <source>Register a new participant (Ctrl+N)</source>
+        <translation>Daftarkan peserta baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Blank intake form (PDF)…</source>
+        <translation>&amp;Formulir pendaftaran kosong (PDF)…</translation>
+    </message>
+    <message>
+        <source>Blank intake form as PDF</source>
+        <translation>Formulir pendaftaran kosong sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save the empty intake form as a PDF, to print and fill in by hand</source>
+        <translation>Simpan formulir pendaftaran kosong sebagai PDF, untuk dicetak dan diisi dengan tangan</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Cari peserta</translation>
+    </message>
+    <message>
+        <source>Finds a name, NIK, phone number or village while you type. Down arrow: to the list. Escape: clear.</source>
+        <translation>Mencari nama, NIK, nomor telepon atau desa sambil Anda mengetik. Panah bawah: ke daftar. Escape: kosongkan.</translation>
+    </message>
+    <message>
+        <source>Name, NIK, phone number or village…</source>
+        <translation>Nama, NIK, nomor telepon atau desa…</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Show only women or only men</source>
+        <translation>Tampilkan hanya perempuan atau hanya laki-laki</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Umur:</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Show only people of this age</source>
+        <translation>Tampilkan hanya orang dengan umur ini</translation>
+    </message>
+    <message>
+        <source>&amp;Disability:</source>
+        <translation>&amp;Disabilitas:</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <source>Show only people with, or without, a disability</source>
+        <translation>Tampilkan hanya orang dengan, atau tanpa, disabilitas</translation>
+    </message>
+    <message>
+        <source>D&amp;TSEN:</source>
+        <translation>D&amp;TSEN:</translation>
+    </message>
+    <message>
+        <source>Listed in DTSEN</source>
+        <translation>Terdaftar di DTSEN</translation>
+    </message>
+    <message>
+        <source>Show only people listed, or not listed, in DTSEN</source>
+        <translation>Tampilkan hanya orang yang terdaftar, atau tidak terdaftar, di DTSEN</translation>
+    </message>
+    <message>
+        <source>&amp;Receives:</source>
+        <translation>&amp;Menerima:</translation>
+    </message>
+    <message>
+        <source>Social assistance received</source>
+        <translation>Bantuan sosial yang diterima</translation>
+    </message>
+    <message>
+        <source>Show only people who receive this social assistance</source>
+        <translation>Tampilkan hanya orang yang menerima bantuan sosial ini</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provinsi:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Show only people living in this province</source>
+        <translation>Tampilkan hanya orang yang tinggal di provinsi ini</translation>
+    </message>
+    <message>
+        <source>Re&amp;gency:</source>
+        <translation>Ka&amp;bupaten/kota:</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Kabupaten atau kota</translation>
+    </message>
+    <message>
+        <source>Show only people living in this regency or city</source>
+        <translation>Tampilkan hanya orang yang tinggal di kabupaten atau kota ini</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Hapus saringan</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message>
+        <source>Show everyone again</source>
+        <translation>Tampilkan semua lagi</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Jumlah peserta</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the profile</source>
+        <translation>Enter atau klik dua kali: buka profil</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the participant&apos;s profile</source>
+        <translation>Enter atau klik dua kali membuka profil peserta</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Klik untuk mengurutkan menurut kolom ini</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column</source>
+        <translation>Daftar tidak dapat diurutkan menurut kolom ini</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,9 @@ PROGRAMMES = (1, 2, 3, 4, 5, 6, 7)
 @cache
 def _villages() -> tuple[regions.Village, ...]:
     """Villages of every area the generator draws from (all 83,762 take a second to load)."""
-    districts = ("32.03.03", "32.03.02", "32.03.04", "32.03.01", "32.73.01", "51.71.01")
-    districts += ("91.06.19", "12.71.01", "73.71.01", "13.71.01", "53.71.01")
-    found = [regions.village(r.code) for d in districts for r in regions.children(d)]
+    districts = "32.03.03 32.03.02 32.03.04 32.03.01 32.73.01 51.71.01 91.06.19 12.71.01"
+    districts += " 73.71.01 13.71.01 53.71.01"
+    found = [regions.village(r.code) for d in districts.split() for r in regions.children(d)]
     return tuple(v for v in found if v is not None)
 
 

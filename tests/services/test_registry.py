@@ -7,10 +7,11 @@ exactly the people a plain Python filter and sort of all rows gives, page by pag
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -57,13 +58,10 @@ TODAY = date.today()
 def _villages() -> list[regions.Village]:
     """A few hundred real villages: the generator's areas all have some (all 83,762 take a
     second to load for every test)."""
-    wanted = ("32.03.03", "32.03.02", "32.03.04", "32.03.06", "32.03.15", "32.03.27", "32.03.01")
-    chosen: list[regions.Village] = []
-    for district in wanted:
-        chosen += [v for v in map(regions.village, (r.code for r in regions.children(district)))]
-    for district in ("32.73.01", "51.71.01", "91.06.19", "12.71.01", "73.71.01"):
-        chosen += [regions.village(r.code) for r in regions.children(district)]
-    return [v for v in chosen if v is not None]
+    districts = ("32.03.03", "32.03.02", "32.03.04", "32.03.06", "32.03.15", "32.03.27")
+    districts += ("32.03.01", "32.73.01", "51.71.01", "91.06.19", "12.71.01", "73.71.01")
+    found = [regions.village(r.code) for d in districts for r in regions.children(d)]
+    return [v for v in found if v is not None]
 
 
 @dataclass(frozen=True)
@@ -179,7 +177,8 @@ def _all(db: Database) -> list[Row]:
                 p.province_code, p.regency_code, p.district_code, p.village_code, p.status,
             )
         ).all()  # fmt: skip
-    return [Row(*r[:12], codes=tuple(r[12:16]), status=r[16]) for r in found]  # type: ignore[arg-type]
+    rows: list[tuple[Any, ...]] = [tuple(r) for r in found]
+    return [Row(*r[:12], (r[12], r[13], r[14], r[15]), r[16]) for r in rows]
 
 
 # -- what the list should hold, by plain Python -----------------------------------------------
@@ -226,7 +225,7 @@ def _matches_filters(row: Row, query: RegistryQuery) -> bool:
     return all(not code or code == have for code, have in zip(wanted, row.codes, strict=True))
 
 
-SORT_VALUES = {
+SORT_VALUES: dict[SortKey, Callable[[Row], Any]] = {
     SortKey.NAME: lambda r: r.name_sort,
     SortKey.NIK: lambda r: r.nik,
     SortKey.PHONE: lambda r: r.phone,
