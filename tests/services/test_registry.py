@@ -58,9 +58,9 @@ TODAY = date.today()
 def _villages() -> list[regions.Village]:
     """A few hundred real villages: the generator's areas all have some (all 83,762 take a
     second to load for every test)."""
-    districts = ("32.03.03", "32.03.02", "32.03.04", "32.03.06", "32.03.15", "32.03.27")
-    districts += ("32.03.01", "32.73.01", "51.71.01", "91.06.19", "12.71.01", "73.71.01")
-    found = [regions.village(r.code) for d in districts for r in regions.children(d)]
+    districts = "32.03.03 32.03.02 32.03.04 32.03.06 32.03.15 32.03.27 32.03.01 32.73.01"
+    districts += " 51.71.01 91.06.19 12.71.01 73.71.01"
+    found = [regions.village(r.code) for d in districts.split() for r in regions.children(d)]
     return [v for v in found if v is not None]
 
 
@@ -177,8 +177,18 @@ def _all(db: Database) -> list[Row]:
                 p.province_code, p.regency_code, p.district_code, p.village_code, p.status,
             )
         ).all()  # fmt: skip
-    rows: list[tuple[Any, ...]] = [tuple(r) for r in found]
-    return [Row(*r[:12], (r[12], r[13], r[14], r[15]), r[16]) for r in rows]
+    return [_row(tuple(r)) for r in found]
+
+
+def _row(values: tuple[Any, ...]) -> Row:
+    id_, name, nik, phone, born, village_name, created, text_, sex, disabled, dtsen, bits = values[
+        :12
+    ]
+    codes = (values[12], values[13], values[14], values[15])
+    return Row(
+        id_, name, nik, phone, born, village_name, created, text_, sex, disabled, dtsen, bits,
+        codes, values[16],
+    )  # fmt: skip
 
 
 # -- what the list should hold, by plain Python -----------------------------------------------
