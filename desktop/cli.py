@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--participants",
         metavar="N",
         type=at_least(0),
-        default=0,
+        default=300,  # services.demo.DEMO_PEOPLE; not imported, so --help stays instant
         help="how many made-up participants to add (default: %(default)s)",
     )
     demo.add_argument(

@@ -85,6 +85,10 @@ DEMO_PROGRAMMES: tuple[tuple[str, str, str, int, str], ...] = (
 )
 
 
+# People in a demo centre opened from the window: enough to try search, filters and paging.
+DEMO_PEOPLE = 300
+
+
 @dataclass(frozen=True)
 class DemoSummary:
     logins: tuple[tuple[str, str, Role], ...]

@@ -91,3 +91,18 @@ def test_demo_refuses_a_real_centre(db: Database) -> None:
         build_demo(db)
     assert _counts(db) == before
     assert not centre.is_demo(db)
+
+
+def test_the_window_opens_a_demo_with_people_to_try(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.paths import sqlite_url
+    from desktop.services.demo import DEMO_PEOPLE
+    from desktop.services.startup import open_for_desk
+    from desktop.store.participants import Participant
+
+    opened = open_for_desk(sqlite_url(tmp_path / "demo.sqlite3"), demo=True)
+    try:
+        with opened.db.sessions() as session:
+            people = session.scalar(select(func.count()).select_from(Participant))
+        assert people == DEMO_PEOPLE
+    finally:
+        opened.db.close()
