@@ -29,8 +29,9 @@ from desktop.domain.participant import (
 from desktop.domain.regions import village as find_village
 from desktop.domain.roles import Permission
 from desktop.services.context import Actor, Work, acting
-from desktop.services.duplicates import Candidate, find_likely, masked_nik
+from desktop.services.duplicates import Candidate, find_likely
 from desktop.services.images import normalise_photo
+from desktop.services.registry import mask_nik
 from desktop.store.database import Database
 from desktop.store.models import AuditEntry
 from desktop.store.participants import (
@@ -204,20 +205,7 @@ def register(
         )
         work.session.add(person)
         work.session.flush()
-        work.session.add(
-            ConsentRecord(
-                participant_id=person.id,
-                purposes=purposes,
-                text_version=CONSENT_TEXT_VERSION,
-                method=consent.method.value,
-                given_on=consent.given_on,
-                guardian_name=guardian,
-                guardian_relation=relation,
-                recorded_at=work.now,
-                recorded_by_id=actor.user_id,
-                recorded_by=actor.username,
-            )
-        )
+        _add_consent(work, person.id, consent, purposes, guardian, relation)
         if jpeg is not None:
             work.session.add(ParticipantPhoto(participant_id=person.id, jpeg=jpeg))
         for candidate in candidates:
@@ -239,12 +227,6 @@ def register(
                 after={"other_id": candidate.id, "reasons": list(candidate.reasons)},
             )
         work.audit("participant.create", "participant", person.id, after=public_values(person))
-        work.audit(
-            "participant.consent",
-            "participant",
-            person.id,
-            after={"purposes": purposes, "method": consent.method.value},
-        )
         return Saved(person.id, person.version, warnings)
 
 
@@ -341,26 +323,39 @@ def record_consent(db: Database, actor: Actor, participant_id: int, consent: Con
         purposes, guardian, relation = clean_consent(
             consent, birth_date=person.birth_date, today=work.now.astimezone().date()
         )
-        work.session.add(
-            ConsentRecord(
-                participant_id=person.id,
-                purposes=purposes,
-                text_version=CONSENT_TEXT_VERSION,
-                method=consent.method.value,
-                given_on=consent.given_on,
-                guardian_name=guardian,
-                guardian_relation=relation,
-                recorded_at=work.now,
-                recorded_by_id=actor.user_id,
-                recorded_by=actor.username,
-            )
+        _add_consent(work, person.id, consent, purposes, guardian, relation)
+
+
+def _add_consent(
+    work: Work,
+    participant_id: int,
+    consent: ConsentInput,
+    purposes: list[str],
+    guardian: str,
+    relation: str,
+) -> None:
+    """Add a consent record beside the earlier ones (never overwriting them) and audit it."""
+    assert work.actor is not None
+    work.session.add(
+        ConsentRecord(
+            participant_id=participant_id,
+            purposes=purposes,
+            text_version=CONSENT_TEXT_VERSION,
+            method=consent.method.value,
+            given_on=consent.given_on,
+            guardian_name=guardian,
+            guardian_relation=relation,
+            recorded_at=work.now,
+            recorded_by_id=work.actor.user_id,
+            recorded_by=work.actor.username,
         )
-        work.audit(
-            "participant.consent",
-            "participant",
-            person.id,
-            after={"purposes": purposes, "method": consent.method.value},
-        )
+    )
+    work.audit(
+        "participant.consent",
+        "participant",
+        participant_id,
+        after={"purposes": purposes, "method": consent.method.value},
+    )
 
 
 def set_photo(db: Database, actor: Actor, participant_id: int, photo: bytes | None) -> None:
@@ -392,7 +387,7 @@ def get(db: Database, actor: Actor, participant_id: int) -> ParticipantRecord:
             column.key: getattr(person, column.key) for column in Participant.__table__.columns
         }
         if not visible:
-            values["nik"] = masked_nik(person.nik)
+            values["nik"] = mask_nik(person.nik)  # as the list shows it
             values["kk_number"] = ""
             values["phone"] = ""
         consents = [
