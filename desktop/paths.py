@@ -7,6 +7,7 @@ platform's user folders are used (platformdirs), as Windows and Linux users expe
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP = "Pelita"
@@ -56,3 +57,13 @@ def default_database_path() -> Path:
 def demo_database_path() -> Path:
     # Apart from the real centre's file, so a demo can never mix with real people's data.
     return data_dir() / "pelita-demo.sqlite3"
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under resources/ (icons, fonts, translations), in a checkout and inside the
+    PyInstaller bundle alike (Vorta's get_asset): the one lookup the GUI and documents share."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = (
+        Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[1] / "resources"
+    )
+    return root.joinpath(*parts)

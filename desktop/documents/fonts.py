@@ -16,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
-from desktop.documents import resource_path
+from desktop.paths import resource_path
 
 REGULAR = "Pelita"
 BOLD = "Pelita-Bold"

@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.documents import resource_path
+from desktop.paths import resource_path
 
 Translate = Callable[[str, str], str]  # (context, English source) -> text to print
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop.domain.errors import PelitaError
-from desktop.gui.resources import resource_path
+from desktop.paths import resource_path
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 _installed: list[QTranslator] = []

@@ -1,24 +1,13 @@
-"""Finding resources both in a checkout and inside the PyInstaller bundle (Vorta's get_asset)."""
+"""Icons for the window; the files are found by desktop.paths.resource_path."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from desktop.paths import resource_path
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
-
-
-def resource_root() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
-def resource_path(*parts: str) -> Path:
-    return resource_root().joinpath(*parts)
 
 
 def icon_named(name: str) -> QIcon:
