@@ -1,8 +1,9 @@
 """One participant's profile: everything on record, grouped as on the intake form.
 
-Read in one go on the database worker (record, photo, programme names and, for admins, the
-record's history), so the window never waits on the database. From here the clerk edits the
-record, prints it for signature, and an admin merges it with another record of the same person.
+Read in one go on the database worker (record, photo, programme names and the record's history:
+who changed what, shown to everyone who may open the profile), so the window never waits on the
+database. From here the clerk edits the record, prints it for signature, and an admin merges it
+with another record of the same person.
 Only what exists is shown: enrolments, attendance and certificates join when those areas do.
 """
 
@@ -23,7 +24,7 @@ from shiboken6 import isValid
 from desktop.domain import choices as c
 from desktop.domain.errors import PelitaError
 from desktop.domain.formatting import format_date
-from desktop.domain.participant import age_on, input_from_values
+from desktop.domain.participant import ASSISTANCE_BITS, age_on, input_from_values
 from desktop.domain.phone import display_phone
 from desktop.domain.roles import Permission
 from desktop.gui.app_context import AppContext
@@ -43,19 +44,37 @@ from desktop.gui.participants_model import (
     value_text,
 )
 from desktop.gui.signals import emit
-from desktop.services import audit, participants
-from desktop.services.audit import AuditFilter, AuditRow
+from desktop.services import participant_history, participants
+from desktop.services.participant_history import FieldChange, HistoryEntry
 from desktop.services.participants import ParticipantRecord
 from desktop.services.programmes import list_programmes
 
-HISTORY_MAX = 200
+# Stored values of these fields are choices: shown by their labels, as the sections show them.
+CHOICE_FIELDS: dict[str, type[c.Choice]] = {
+    "no_nik_reason": c.NoNikReason,
+    "citizenship": c.Citizenship,
+    "sex": c.Sex,
+    "marital_status": c.MaritalStatus,
+    "education": c.Education,
+    "employment": c.Employment,
+    "income_band": c.IncomeBand,
+    "dtsen": c.Dtsen,
+    "goal": c.Goal,
+    "channel": c.Channel,
+    "status": c.ParticipantStatus,
+}
+CHOICE_LIST_FIELDS: dict[str, type[c.Choice]] = {
+    "disabilities": c.Disability,
+    "accommodations": c.Accommodation,
+    "target_groups": c.TargetGroup,
+}
 
 
 @dataclass(frozen=True)
 class Loaded:
     record: ParticipantRecord
     photo: bytes | None
-    history: list[AuditRow] | None  # None: this person may not read the audit log
+    history: list[HistoryEntry]  # newest first
     programme_names: dict[int, str]  # every programme, so old wishes keep their names
     active_programmes: list[tuple[int, str]]
 
@@ -65,14 +84,7 @@ def load(context: AppContext, participant_id: int) -> Loaded:
     db, actor = context.db, context.actor
     record = participants.get(db, actor, participant_id)
     photo = participants.photo(db, actor, participant_id) if record.has_photo else None
-    history = None
-    if actor.may(Permission.VIEW_AUDIT):
-        # The audit service has no filter by object: its text search matches an object's id
-        # exactly (and user names, actions), so the other objects with this id are dropped.
-        ids = audit.search_ids(db, actor, AuditFilter(text=str(participant_id)))
-        mine = ("participant", str(participant_id))
-        found = audit.fetch(db, actor, ids[: HISTORY_MAX * 4])  # newest first
-        history = [row for row in found if (row.entity, row.entity_id) == mine][:HISTORY_MAX]
+    history = participant_history.history(db, actor, participant_id)
     everything = list_programmes(db, actor, include_inactive=True)
     return Loaded(record, photo, history, dict(everything), list_programmes(db, actor))
 
@@ -109,7 +121,9 @@ class ParticipantProfile(QDialog):
         # A form for signature with the NIK masked is of no use; clerks print it.
         ui.printButton.setVisible(actor.may(Permission.REGISTER_PARTICIPANTS))
         ui.mergeButton.setVisible(actor.may(Permission.MERGE_PARTICIPANTS))
-        ui.historyGroup.setVisible(actor.may(Permission.VIEW_AUDIT))
+        # Everyone who may open a profile sees its history (identity numbers masked as in
+        # the sections); the audit log page, with every account's doings, stays the admin's.
+        ui.historyGroup.setVisible(actor.may(Permission.VIEW_PARTICIPANTS))
         ui.mergedBanner.hide()
         ui.errorLabel.hide()
         # The sections sit on the dialog's own background, not on a grey panel of their own.
@@ -274,8 +288,7 @@ class ParticipantProfile(QDialog):
             ("channel", choice_text(c.Channel, data.channel)),
         ])  # fmt: skip
         self._fill_consents(record)
-        if loaded.history is not None:
-            ui.historyLabel.setText(self._history_html(loaded.history))
+        ui.historyLabel.setText(self._history_html(loaded.history, names))
 
     def _fill_consents(self, record: ParticipantRecord) -> None:
         rows: list[tuple[str, str]] = []
@@ -319,35 +332,43 @@ class ParticipantProfile(QDialog):
                 caption.setStyleSheet("font-weight: 600; margin-top: 6px;")
             form.addRow(caption, value)
 
-    def _history_html(self, rows: list[AuditRow]) -> str:
+    def _history_html(self, entries: list[HistoryEntry], programmes: dict[int, str]) -> str:
+        """One row per event: when (the desk's time), who, what, and what it changed."""
         e = html.escape
-        if not rows:
+        if not entries:
             return e(self.tr("Nothing recorded yet."))
         heads = (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details"))
         head = "".join(f"<th align='left'>{e(h)}</th>" for h in heads)
         body = "".join(
-            f"<tr><td>{e(show_date_time(row.at))}</td><td>{e(row.username)}</td>"
-            f"<td>{e(translated_action(row.action))}</td><td>{e(self._details(row))}</td></tr>"
-            for row in rows
+            f"<tr><td>{e(show_date_time(entry.at))}</td><td>{e(entry.username)}</td>"
+            f"<td>{e(translated_action(entry.action))}</td>"
+            f"<td>{'<br>'.join(e(line) for line in self._details(entry, programmes))}</td></tr>"
+            for entry in entries
         )
         return f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
 
-    def _details(self, row: AuditRow) -> str:
-        after = row.after or {}
-        if row.action == "participant.update":
-            return ", ".join(field_label(k) for k in after if k not in UNLISTED)
-        if row.action == "participant.consent":
-            return ", ".join(choice_text(c.ConsentPurpose, p) for p in after.get("purposes", []))
-        if row.action == "participant.merge":
-            return (
+    def _details(self, entry: HistoryEntry, programmes: dict[int, str]) -> list[str]:
+        """The event's changes as lines, e.g. "Occupation: Petani → Penjahit"."""
+        facts = {change.field: change.after for change in entry.changes}
+        if entry.action == "participant.consent":
+            purposes = facts.get("purposes") or []
+            return [", ".join(choice_text(c.ConsentPurpose, p) for p in purposes)]
+        if entry.action == "participant.photo":
+            return [] if facts.get("photo") else [self.tr("No photo")]
+        if entry.action == "participant.merge":
+            return [
                 self.tr("No. %1 merged into No. %2: %3")
-                .replace("%1", str(after.get("merged_id")))
-                .replace("%2", str(after.get("kept_id")))
-                .replace("%3", str(after.get("reason", "")))
-            )
-        if row.action == "participant.different_person":
-            return self.tr("not the same as No. %1").replace("%1", str(after.get("other_id")))
-        return ""
+                .replace("%1", str(facts.get("merged_id")))
+                .replace("%2", str(facts.get("kept_id")))
+                .replace("%3", value_text(facts.get("reason")))
+            ]
+        if entry.action == "participant.different_person":
+            return [self.tr("not the same as No. %1").replace("%1", str(facts.get("other_id")))]
+        return [
+            _change_text(change, programmes)
+            for change in entry.changes
+            if change.field not in UNLISTED
+        ]
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -438,3 +459,38 @@ class ParticipantProfile(QDialog):
             room = screen.availableGeometry()
             self.resize(min(self.width(), room.width() - 40),
                         min(self.height(), room.height() - 40))  # fmt: skip
+
+
+def _change_text(change: FieldChange, programmes: dict[int, str]) -> str:
+    """One change as "Field: before → after", labelled and shown as the profile's sections
+    show them; a field whose values do not fit on a line (the Washington Group answers) is
+    named only."""
+    label = field_label(change.field)
+    if isinstance(change.before, dict) or isinstance(change.after, dict):
+        return label
+    before = _value_text(change.field, change.before, programmes)
+    after = _value_text(change.field, change.after, programmes)
+    return f"{label}: {before} → {after}"
+
+
+def _value_text(key: str, value: Any, programmes: dict[int, str]) -> str:
+    """A value from the audit log (JSON: dates as ISO text) as the profile's sections show it."""
+    if value in (None, "", []):
+        return EMPTY
+    if key in CHOICE_FIELDS:
+        return choice_text(CHOICE_FIELDS[key], value)
+    if key in CHOICE_LIST_FIELDS and isinstance(value, list):
+        return ", ".join(choice_text(CHOICE_LIST_FIELDS[key], item) for item in value)
+    if key == "preferences" and isinstance(value, list):
+        return ", ".join(programmes.get(pid, f"#{pid}") for pid in value)
+    if key == "assistance_bits" and isinstance(value, int):
+        held = [item for item, bit in ASSISTANCE_BITS.items() if value & bit]
+        return ", ".join(choice_label(item) for item in held) or EMPTY
+    if key == "birth_date" and isinstance(value, str):
+        try:
+            return format_date(date.fromisoformat(value), language())
+        except ValueError:
+            return value
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return value_text(value)

@@ -107,7 +107,7 @@ def test_a_clerk_sees_the_record_grouped_as_on_the_form(
     assert not ui.mergedBanner.isVisible()
     assert ui.editButton.isVisible() and ui.printButton.isVisible()
     assert not ui.mergeButton.isVisible()  # admins only
-    assert not ui.historyGroup.isVisible()  # the audit log is the admin's
+    assert ui.historyGroup.isVisible()  # the record's history is the desk's, not only the admin's
     assert not _unnamed(profile) and not _labels_without_buddy(profile)
 
 
