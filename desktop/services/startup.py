@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from desktop.domain.centre import CentreProfile
 from desktop.services import centre, settings
-from desktop.services.demo import DEMO_PEOPLE, build_demo
 from desktop.store.database import Database, describe_url, open_database
 
 __all__ = [
@@ -33,6 +32,10 @@ def open_for_desk(url: str, demo: bool = False) -> OpenedDatabase:
     db = open_database(url)
     try:
         if demo and centre.needs_setup(db):
+            # Here, not at the top: the demo's name lists and region data are only needed
+            # the first time, and every start imports this module.
+            from desktop.services.demo import DEMO_PEOPLE, build_demo
+
             build_demo(db, participants=DEMO_PEOPLE)
         return refresh(db)
     except BaseException:
