@@ -511,3 +511,16 @@ def test_the_window_start_imports_none_of_the_commands() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_opening_the_database_at_start_imports_no_region_data_and_no_demo() -> None:
+    # The worker opens the database while the login dialog waits; lokal alone costs ~0.12 s.
+    code = (
+        "import sys\n"
+        "import desktop.services.startup, desktop.services.accounts, desktop.domain.nik\n"
+        "loaded = [m for m in sys.modules if m.split('.')[0] == 'lokal'"
+        " or m in ('desktop.services.demo', 'desktop.services.demo_people')]\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
