@@ -71,6 +71,13 @@ class Programme(Base):
     hours_jp: Mapped[int] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(default=True)
+    # Centres count lesson hours in JP (jam pelajaran); how long one is varies: 45 by default.
+    minutes_per_jp: Mapped[int] = mapped_column(Integer, default=45, server_default="45")
+    default_capacity: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
+    # Small structured rules read and checked whole (domain.programme_rules); never filtered on.
+    eligibility: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    completion: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class AuditEntry(Base):
@@ -96,4 +103,4 @@ class AuditEntry(Base):
 
 # Each area's tables live in their own module; importing them here puts every table on
 # Base.metadata for Alembic and the tests, whichever module is imported first.
-from desktop.store import participants  # noqa: E402, F401
+from desktop.store import participants, training  # noqa: E402, F401

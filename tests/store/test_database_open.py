@@ -42,6 +42,13 @@ PELITA_TABLES = {
     "participant_photo",
     "consent_record",
     "duplicate_decision",
+    "programme_unit",
+    "programme_material",
+    "cohort",
+    "cohort_instructor",
+    "cohort_session",
+    "enrolment",
+    "enrolment_event",
 }
 # FTS5's own shadow tables beside its virtual table (SQLite only).
 SQLITE_SEARCH_TABLES = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,13 @@ TABLES = {
     "participant_photo",
     "consent_record",
     "duplicate_decision",
+    "programme_unit",
+    "programme_material",
+    "cohort",
+    "cohort_instructor",
+    "cohort_session",
+    "enrolment",
+    "enrolment_event",
 }
 # The search indexes are made by migration 0002 in each database's own way (FTS5 tables and
 # triggers, a pg_trgm GIN index), outside the models: the comparison leaves them out.
@@ -140,5 +148,29 @@ def test_downgrade_to_base_then_upgrade_again(empty_url: str) -> None:
         assert set(inspect(database.engine).get_table_names()) >= TABLES
         assert schema_state(database.engine) == (SchemaState.CURRENT, schema.HEAD)
         assert _diffs(database.engine) == []
+    finally:
+        database.close()
+
+
+def test_programmes_written_before_0003_get_its_defaults(empty_url: str) -> None:
+    """A centre's programmes from before cohorts existed keep working after the upgrade."""
+    database = open_database(empty_url)
+    try:
+        _downgrade(database.engine, "0002_participants")
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO programme (code, name, skill_area, hours_jp, description, active)"
+                " VALUES ('MJH', 'Menjahit', 'garment', 160, '', true)"
+            )
+        schema.upgrade(database.engine)
+        with database.engine.connect() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT minutes_per_jp, default_capacity, eligibility, completion, version"
+                " FROM programme WHERE code = 'MJH'"
+            ).one()
+        eligibility, completion = (
+            value if isinstance(value, dict) else json.loads(value) for value in row[2:4]
+        )
+        assert (row[0], row[1], eligibility, completion, row[4]) == (45, 20, {}, {}, 1)
     finally:
         database.close()
