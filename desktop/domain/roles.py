@@ -36,6 +36,9 @@ class Permission(enum.StrEnum):
     VIEW_IDENTITY_NUMBERS = "view_identity_numbers"
     REGISTER_PARTICIPANTS = "register_participants"
     MERGE_PARTICIPANTS = "merge_participants"
+    MANAGE_PROGRAMMES = "manage_programmes"  # programmes, cohorts, sessions
+    ENROL_PARTICIPANTS = "enrol_participants"  # enrol, waitlist, withdraw
+    OVERRIDE_ELIGIBILITY = "override_eligibility"  # enrol someone the rules refuse, with a reason
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -46,6 +49,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_PARTICIPANTS,
             Permission.VIEW_IDENTITY_NUMBERS,
             Permission.REGISTER_PARTICIPANTS,
+            Permission.ENROL_PARTICIPANTS,
         }
     ),
     Role.INSTRUCTOR: frozenset({Permission.VIEW_PROGRAMMES, Permission.VIEW_PARTICIPANTS}),

@@ -2383,6 +2383,62 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Program dibuat</translation>
     </message>
     <message>
+        <source>Programme changed</source>
+        <translation>Program diubah</translation>
+    </message>
+    <message>
+        <source>Programme archived</source>
+        <translation>Program diarsipkan</translation>
+    </message>
+    <message>
+        <source>Programme restored</source>
+        <translation>Program dipulihkan</translation>
+    </message>
+    <message>
+        <source>Programme deleted</source>
+        <translation>Program dihapus</translation>
+    </message>
+    <message>
+        <source>Cohort created</source>
+        <translation>Angkatan dibuat</translation>
+    </message>
+    <message>
+        <source>Cohort changed</source>
+        <translation>Angkatan diubah</translation>
+    </message>
+    <message>
+        <source>Cohort status changed</source>
+        <translation>Status angkatan diubah</translation>
+    </message>
+    <message>
+        <source>Session moved</source>
+        <translation>Sesi dipindahkan</translation>
+    </message>
+    <message>
+        <source>Session cancelled</source>
+        <translation>Sesi dibatalkan</translation>
+    </message>
+    <message>
+        <source>Make-up session added</source>
+        <translation>Sesi pengganti ditambahkan</translation>
+    </message>
+    <message>
+        <source>Enrolment made</source>
+        <translation>Pendaftaran pelatihan dibuat</translation>
+    </message>
+    <message>
+        <source>Enrolment status changed</source>
+        <translation>Status pendaftaran pelatihan diubah</translation>
+    </message>
+    <message>
+        <source>Eligibility overridden</source>
+        <translation>Syarat peserta dikesampingkan</translation>
+    </message>
+    <message>
+        <source>Freed seat offered</source>
+        <translation>Kursi kosong ditawarkan</translation>
+    </message>
+    <message>
         <source>Demo data created</source>
         <translation>Data demo dibuat</translation>
     </message>
@@ -3114,6 +3170,49 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Similar name in the same village</source>
         <translation>Nama mirip di desa yang sama</translation>
+    </message>
+</context>
+<context>
+    <name>eligibility</name>
+    <message>
+        <source>An age must be between 0 and {most}.</source>
+        <translation>Usia harus antara 0 dan {most}.</translation>
+    </message>
+    <message>
+        <source>The lowest age ({low}) is above the highest ({high}): no one could join.</source>
+        <translation>Usia terendah ({low}) di atas usia tertinggi ({high}): tidak ada yang bisa ikut.</translation>
+    </message>
+    <message>
+        <source>Attendance must be between 0 and 100%.</source>
+        <translation>Kehadiran harus antara 0 dan 100%.</translation>
+    </message>
+    <message>
+        <source>A score must be between 0 and 100.</source>
+        <translation>Nilai harus antara 0 dan 100.</translation>
+    </message>
+    <message>
+        <source>Aged {age} when the cohort starts; the programme is from {low}.</source>
+        <translation>Berusia {age} saat angkatan dimulai; program ini mulai usia {low}.</translation>
+    </message>
+    <message>
+        <source>Aged {age} when the cohort starts; the programme is up to {high}.</source>
+        <translation>Berusia {age} saat angkatan dimulai; program ini sampai usia {high}.</translation>
+    </message>
+    <message>
+        <source>Education is not recorded; the programme asks for {level}.</source>
+        <translation>Pendidikan belum dicatat; program ini mensyaratkan {level}.</translation>
+    </message>
+    <message>
+        <source>Education {has}; the programme asks for at least {level}.</source>
+        <translation>Pendidikan {has}; program ini mensyaratkan minimal {level}.</translation>
+    </message>
+    <message>
+        <source>Not in any of the programme&apos;s target groups: {groups}.</source>
+        <translation>Tidak termasuk kelompok sasaran program: {groups}.</translation>
+    </message>
+    <message>
+        <source>The programme is for people not in school or work; recorded as {employment}.</source>
+        <translation>Program ini untuk yang tidak sedang sekolah atau bekerja; tercatat {employment}.</translation>
     </message>
 </context>
 <context>
