@@ -34,16 +34,18 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
     """What lupdate finds in the sources now."""
     fresh = tmp_path_factory.mktemp("ts") / "fresh.ts"
     files = [str(p) for p in build.translation_sources()]
-    subprocess.run([build.tool("pyside6-lupdate"), "-locations", "none", *files, "-ts",
-                    str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [build.tool("pyside6-lupdate"), "-locations", "none", *files, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     return set(_messages(fresh))
 
 
 def test_every_marked_string_is_in_the_translation_file(extracted: set[tuple[str, str]]) -> None:
     missing = sorted(extracted - set(_messages(TS)))
     assert not missing, (
-        "run `python -m desktop.gui.build --update-translations` and translate: "
-        f"{missing[:20]}"
+        f"run `python -m desktop.gui.build --update-translations` and translate: {missing[:20]}"
     )
 
 

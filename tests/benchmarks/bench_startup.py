@@ -19,7 +19,6 @@ RUNS = 11
 TARGET = 1.5
 
 
-
 def _time_to_shown(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
@@ -37,12 +36,17 @@ def _time_to_shown(command: list[str], env: dict[str, str]) -> float:
 
 def run() -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="pelita-bench-") as home:
-        env = {**os.environ, "PELITA_HOME": home, "QT_QPA_PLATFORM": "offscreen",
-               "PELITA_EXIT_WHEN_LOGIN_SHOWN": "1"}
+        env = {
+            **os.environ,
+            "PELITA_HOME": home,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PELITA_EXIT_WHEN_LOGIN_SHOWN": "1",
+        }
         python = sys.executable
         # The demo database exists before timing: this is a desk's everyday start.
-        subprocess.run([python, "-m", "desktop.cli", "demo"], env=env, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [python, "-m", "desktop.cli", "demo"], env=env, check=True, stdout=subprocess.DEVNULL
+        )
         app_command = [python, "-m", "desktop.cli", "--demo"]
         # Started the same way as the app: `python -m` a module of this checkout.
         bare_command = [python, "-m", "tests.benchmarks.bare_window"]

@@ -89,16 +89,34 @@ def test_every_control_has_an_accessible_name(
 @pytest.mark.parametrize(
     ("make", "order"),
     [
-        (lambda r, c: LoginDialog(r, "x", demo=False),
-         ["usernameEdit", "passwordEdit", "loginButton", "quitButton", "databaseButton"]),
-        (lambda r, c: CentreForm(),
-         ["nameEdit", "typeCombo", "codeEdit", "addressEdit", "headNameEdit", "headTitleEdit",
-          "headNipEdit", "patternEdit", "logoButton", "clearLogoButton"]),
+        (
+            lambda r, c: LoginDialog(r, "x", demo=False),
+            ["usernameEdit", "passwordEdit", "loginButton", "quitButton", "databaseButton"],
+        ),
+        (
+            lambda r, c: CentreForm(),
+            [
+                "nameEdit",
+                "typeCombo",
+                "codeEdit",
+                "addressEdit",
+                "headNameEdit",
+                "headTitleEdit",
+                "headNipEdit",
+                "patternEdit",
+                "logoButton",
+                "clearLogoButton",
+            ],
+        ),
         (lambda r, c: LockDialog(c), ["passwordEdit", "unlockButton", "signOutButton"]),
     ],
 )
 def test_tab_order_follows_the_form(
-    qtbot: QtBot, runner: TaskRunner, admin_context: AppContext, make, order  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    runner: TaskRunner,
+    admin_context: AppContext,
+    make,
+    order,  # type: ignore[no-untyped-def]
 ) -> None:
     form: QWidget = make(runner, admin_context)
     qtbot.addWidget(form)

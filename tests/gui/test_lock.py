@@ -54,9 +54,7 @@ def test_locking_covers_the_windows_and_unlocking_keeps_the_open_form(
     with qtbot.waitSignal(lock.unlocked):
         dialog.ui.unlockButton.click()
     assert not lock.locked
-    qtbot.waitUntil(
-        lambda: not any(isinstance(w, LockOverlay) for w in QApplication.allWidgets())
-    )
+    qtbot.waitUntil(lambda: not any(isinstance(w, LockOverlay) for w in QApplication.allWidgets()))
     assert form.isVisible()
     assert form.ui.fullNameEdit.text() == "Ibu Sri Wahyuni"
     assert form.ui.usernameEdit.text() == "sri"

@@ -125,9 +125,7 @@ def test_a_corrupt_database_file_is_explained_and_left_untouched(
     assert startup.login.db is None
 
 
-def test_an_unreachable_server_is_explained(
-    qtbot: QtBot, startup_factory
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_unreachable_server_is_explained(qtbot: QtBot, startup_factory) -> None:  # type: ignore[no-untyped-def]
     startup = startup_factory("postgresql+psycopg://pelita:secret@127.0.0.1:1/pelita")
     ui = startup.login.ui
     qtbot.waitUntil(lambda: ui.formError.isVisible(), timeout=20_000)
@@ -139,8 +137,9 @@ def test_first_start_runs_the_setup_wizard_then_login(
     qtbot: QtBot, tmp_path: Path, startup_factory
 ) -> None:  # type: ignore[no-untyped-def]
     startup = startup_factory(sqlite_url(tmp_path / "new.sqlite3"))
-    qtbot.waitUntil(lambda: startup.wizard is not None and startup.wizard.isVisible(),
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: startup.wizard is not None and startup.wizard.isVisible(), timeout=20_000
+    )
     wizard = startup.wizard
     assert wizard is not None
     form = wizard.centre_form.ui
