@@ -4,8 +4,7 @@ The GUI's table model shows a page at a time and asks for the next one as the li
 (`page` with the cursor of the last row: keyset paging, never OFFSET), and shows how many
 people match in the status bar (`count`, which stops counting at a cap: COUNT(*) over a
 million rows takes a tenth of a second or more). `rows_by_id` refreshes rows after an edit.
-Programme and cohort filters join these when cohorts exist (the cohorts area adds them to
-`RegistryQuery`).
+The programme and cohort filters list the people with an enrolment there, in any status.
 
 Search. The box is split into words; every word must match (AND):
 - a word of 3 characters or more is found anywhere in the name, NIK, phone or village
@@ -96,6 +95,7 @@ from desktop.domain.roles import Permission
 from desktop.services.context import Actor, acting
 from desktop.store.database import Database
 from desktop.store.participants import Participant
+from desktop.store.training import Enrolment
 
 # A word longer than any search text can hold finds nobody (name 120, NIK 16, phone 15,
 # village 100, three spaces).
@@ -147,6 +147,9 @@ class RegistryQuery:
     village_code: str = ""
     # None lists active and inactive records; merged records are never listed.
     status: ParticipantStatus | None = ParticipantStatus.ACTIVE
+    # People with an enrolment (in any status) in this programme / this cohort.
+    programme_id: int | None = None
+    cohort_id: int | None = None
     sort: SortKey = SortKey.NAME
     descending: bool = False
 
@@ -393,6 +396,20 @@ def filter_conditions(query: RegistryQuery, today: date, wrap: Wrap) -> list[Col
             found.append(wrap(p.birth_date) > _years_before(today, oldest + 1))
     for region, code in _regions(query):
         found.append(wrap(region) == code)
+    found += [wrap(p.id).in_(enrolled) for enrolled in _enrolled(query)]
+    return found
+
+
+def _enrolled(query: RegistryQuery) -> list[Select[tuple[int]]]:
+    """The participants enrolled in the programme or cohort asked for, most specific first
+    (a cohort holds tens of people, a programme thousands): each an index seek."""
+    found: list[Select[tuple[int]]] = []
+    if query.cohort_id is not None:
+        found.append(select(Enrolment.participant_id).where(Enrolment.cohort_id == query.cohort_id))
+    if query.programme_id is not None:
+        found.append(
+            select(Enrolment.participant_id).where(Enrolment.programme_id == query.programme_id)
+        )
     return found
 
 
@@ -555,9 +572,11 @@ class _Search:
 
     def sqlite_keys(self, after: Cursor | None, limit: int) -> list[Key]:
         terms, p = self.terms, Participant
-        # A region or (sorting by something else) a short first word may leave few rows:
+        # A cohort, a programme, a region or (sorting by something else) a short first word
+        # may leave few rows:
         # counted in their index, up to the cap, they are fetched and sorted.
-        candidates = [region == code for region, code in _regions(self.query)[:1]]
+        candidates = [p.id.in_(enrolled) for enrolled in _enrolled(self.query)[:1]]
+        candidates += [region == code for region, code in _regions(self.query)[:1]]
         if terms.name_start and self.query.sort is not SortKey.NAME:
             candidates.append(and_(*_name_range(terms.name_start, _plain)))
         for condition in candidates:

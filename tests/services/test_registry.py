@@ -45,7 +45,9 @@ from desktop.services.registry import (
     search_terms,
 )
 from desktop.store.database import Database
+from desktop.store.models import Programme
 from desktop.store.participants import Participant
+from desktop.store.training import Cohort, Enrolment
 
 GENERATED = 300
 TODAY = date.today()
@@ -701,3 +703,70 @@ def test_query_is_frozen() -> None:
     assert replace(query, sort=SortKey.NIK).text == "siti"
     with pytest.raises(AttributeError):
         query.text = "x"  # type: ignore[misc]
+
+
+# -- programme and cohort ---------------------------------------------------------------------
+
+
+def _enrol(db: Database, enrolled: dict[tuple[int, int], list[int]]) -> None:
+    """Enrolments straight into the tables: {(programme, cohort): participant ids}."""
+    day = date(2026, 11, 2)
+    with db.sessions.begin() as session:
+        for number in sorted({programme for programme, _cohort in enrolled}):
+            session.add(
+                Programme(
+                    id=100 + number, code=f"P{number}", name=f"P{number}", skill_area="x",
+                    hours_jp=10,
+                )
+            )  # fmt: skip
+        session.flush()
+        for (programme, cohort), ids in enrolled.items():
+            session.add(
+                Cohort(
+                    id=cohort, programme_id=100 + programme, code=f"P{programme}-{cohort}",
+                    year=2026, sequence=cohort, start_date=day, end_date=day, capacity=30,
+                    funding="apbn", status="open",
+                )
+            )  # fmt: skip
+            session.flush()
+            for participant in ids:
+                session.add(
+                    Enrolment(
+                        participant_id=participant, cohort_id=cohort,
+                        programme_id=100 + programme, status="accepted",
+                    )
+                )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        RegistryQuery(cohort_id=1),
+        RegistryQuery(cohort_id=2, text="a"),
+        RegistryQuery(programme_id=101),
+        RegistryQuery(programme_id=101, cohort_id=2),
+        RegistryQuery(programme_id=102, status=None, sort=SortKey.BIRTH_DATE),
+        RegistryQuery(cohort_id=1, text="siti", sex=Sex.FEMALE),
+    ],
+    ids=repr,
+)
+def test_programme_and_cohort_filters(
+    people: Database, clerk: Actor, plan: str, query: RegistryQuery
+) -> None:
+    enrolled = {
+        (1, 1): [1, 3, 4, 9, 20, 40, 60, 301, 303],
+        (1, 2): [3, 8, 10, 41, 200, 302],
+        (2, 3): [2, 5, 9],
+    }
+    _enrol(people, enrolled)
+    members = set(range(1, 400))
+    if query.cohort_id is not None:
+        members &= {i for (_p, c), ids in enrolled.items() if c == query.cohort_id for i in ids}
+    if query.programme_id is not None:
+        wanted = query.programme_id - 100
+        members &= {i for (p, _c), ids in enrolled.items() if p == wanted for i in ids}
+    plain = replace(query, programme_id=None, cohort_id=None)
+    expected = [i for i in _expected(_all(people), plain) if i in members]
+    assert expected  # each query finds someone, or it would prove little
+    assert _listed(people, clerk, query, limit=3) == expected
+    assert registry.count(people, clerk, query) == (len(expected), False)
