@@ -400,10 +400,10 @@ def filter_conditions(query: RegistryQuery, today: date, wrap: Wrap) -> list[Col
     return found
 
 
-def _enrolled(query: RegistryQuery) -> list[Select[tuple[int]]]:
+def _enrolled(query: RegistryQuery) -> list[Select[Any]]:
     """The participants enrolled in the programme or cohort asked for, most specific first
     (a cohort holds tens of people, a programme thousands): each an index seek."""
-    found: list[Select[tuple[int]]] = []
+    found: list[Select[Any]] = []
     if query.cohort_id is not None:
         found.append(select(Enrolment.participant_id).where(Enrolment.cohort_id == query.cohort_id))
     if query.programme_id is not None:
@@ -575,7 +575,9 @@ class _Search:
         # A cohort, a programme, a region or (sorting by something else) a short first word
         # may leave few rows:
         # counted in their index, up to the cap, they are fetched and sorted.
-        candidates = [p.id.in_(enrolled) for enrolled in _enrolled(self.query)[:1]]
+        candidates: list[ColumnElement[bool]] = [
+            p.id.in_(enrolled) for enrolled in _enrolled(self.query)[:1]
+        ]
         candidates += [region == code for region, code in _regions(self.query)[:1]]
         if terms.name_start and self.query.sort is not SortKey.NAME:
             candidates.append(and_(*_name_range(terms.name_start, _plain)))
