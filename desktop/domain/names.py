@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -236,13 +237,40 @@ def name_similarity(a: str, b: str) -> float:
     When both names have two words or more, one holding all the words of the other counts as
     the same ("Siti Aminah" and "Siti Aminah Rahmawati": one registration used the short
     name). A single name is not matched that way: "Budi" would then match every Budi."""
-    key_a, key_b = match_key(a), match_key(b)
+    return key_similarity(match_key(a), match_key(b))
+
+
+def key_similarity(key_a: str, key_b: str) -> float:
+    """name_similarity on two match keys already made (the stored `name_key`)."""
     if not key_a or not key_b:
         return 0.0
     score = fuzz.token_sort_ratio(key_a, key_b)
-    if len(key_a.split()) >= 2 and len(key_b.split()) >= 2:
+    if " " in key_a and " " in key_b:
         score = max(score, fuzz.token_set_ratio(key_a, key_b))
     return float(score)
+
+
+def similar_keys(key: str, keys: Sequence[str], cutoff: float) -> dict[int, float]:
+    """{index in `keys`: score} of the keys at least `cutoff` alike to `key`, as
+    key_similarity scores them: rapidfuzz's batch comparison in C (a village of 20,000
+    people in a few milliseconds, where a Python loop takes a fifth of a second)."""
+    if not key:
+        return {}
+    found = {
+        index: float(score)
+        for _choice, score, index in process.extract(
+            key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=None
+        )
+        if keys[index]
+    }
+    if " " in key:
+        several = [other if " " in other else "" for other in keys]
+        for _choice, score, index in process.extract(
+            key, several, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None
+        ):
+            if several[index]:
+                found[index] = max(found.get(index, 0.0), float(score))
+    return found
 
 
 def sort_key(name: str) -> str:

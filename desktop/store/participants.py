@@ -28,6 +28,9 @@ class Participant(Base):
     __table_args__ = (
         *(Index(f"ix_participant_{column}_id", column, "id") for column in SORT_INDEXES),
         Index("ix_participant_birth_date_key", "birth_date", "name_key"),
+        # The duplicate check compares every name of a village: read from the index alone
+        # (a village of 20,000 people: ~40 ms through the table, a few through this).
+        Index("ix_participant_village_key", "village_code", "name_key", "status", "id"),
         # One person, one record: a NIK is unique, while "" (no NIK, with a reason) repeats.
         Index(
             "uq_participant_nik",

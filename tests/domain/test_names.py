@@ -14,8 +14,10 @@ from desktop.domain.names import (
     NAME_MAX,
     SIMILAR_NAME,
     clean_person_name,
+    key_similarity,
     match_key,
     name_similarity,
+    similar_keys,
     sort_key,
 )
 
@@ -317,3 +319,26 @@ def test_sort_key_is_short_and_single_spaced(text: str) -> None:
     key = sort_key(text)
     assert len(key) <= NAME_MAX
     assert key == " ".join(key.split())
+
+
+_KEY_WORDS = st.sampled_from(["siti", "aminah", "sitti", "amina", "budi", "muhammad", "rizki", "a"])
+_KEYS = st.lists(_KEY_WORDS, max_size=4).map(" ".join)
+
+
+@given(key=_KEYS, keys=st.lists(_KEYS, max_size=30))
+def test_similar_keys_scores_as_key_similarity_does(key: str, keys: list[str]) -> None:
+    """The batch comparison a village's duplicate check uses finds exactly the keys the
+    one-by-one comparison would, with the same scores."""
+    found = similar_keys(key, keys, SIMILAR_NAME)
+    expected = {
+        index: key_similarity(key, other)
+        for index, other in enumerate(keys)
+        if key_similarity(key, other) >= SIMILAR_NAME
+    }
+    assert found.keys() == expected.keys()
+    assert all(abs(found[i] - expected[i]) < 1e-9 for i in found)
+
+
+def test_name_similarity_is_key_similarity_on_match_keys() -> None:
+    a, b = "Hj. Siti Aminah, S.Pd.", "siti aminah"
+    assert name_similarity(a, b) == key_similarity(match_key(a), match_key(b)) == 100
