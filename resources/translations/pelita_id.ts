@@ -2883,6 +2883,45 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>cohorts</name>
+    <message>
+        <source>State budget (APBN)</source>
+        <translation>APBN</translation>
+    </message>
+    <message>
+        <source>Regional budget (APBD)</source>
+        <translation>APBD</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Self-funded</source>
+        <translation>Swadana</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Open for enrolment</source>
+        <translation>Pendaftaran dibuka</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Participant registration form</source>
@@ -3216,6 +3255,41 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>enrolment</name>
+    <message>
+        <source>Applied</source>
+        <translation>Mendaftar</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>Daftar tunggu</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>Sedang pelatihan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
+        <source>Withdrawn before the start</source>
+        <translation>Batal sebelum mulai</translation>
+    </message>
+</context>
+<context>
     <name>institutions</name>
     <message>
         <source>BLK — vocational training centre</source>
@@ -3513,8 +3587,92 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Nomor KK diawali {code}, yang bukan kode provinsi di Indonesia.</translation>
     </message>
     <message>
+        <source>A cohort cannot go back to planned.</source>
+        <translation>Angkatan tidak dapat kembali ke status direncanakan.</translation>
+    </message>
+    <message>
+        <source>Only a planned cohort can be opened for enrolment.</source>
+        <translation>Hanya angkatan yang direncanakan yang dapat dibuka pendaftarannya.</translation>
+    </message>
+    <message>
+        <source>Only an open cohort can start running.</source>
+        <translation>Hanya angkatan yang pendaftarannya dibuka yang dapat mulai berjalan.</translation>
+    </message>
+    <message>
+        <source>Only a running cohort can finish.</source>
+        <translation>Hanya angkatan yang sedang berjalan yang dapat diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Only a finished cohort can be archived.</source>
+        <translation>Hanya angkatan yang sudah selesai yang dapat diarsipkan.</translation>
+    </message>
+    <message>
         <source>This text is {length} characters long; the limit is {limit}.</source>
         <translation>Teks ini {length} karakter; batasnya {limit}.</translation>
+    </message>
+    <message>
+        <source>Enter the reason; it is kept with the session.</source>
+        <translation>Isi alasannya; alasan disimpan bersama sesi.</translation>
+    </message>
+    <message>
+        <source>A session from {starts} must end after it starts, not at {ends}.</source>
+        <translation>Sesi yang mulai pukul {starts} harus selesai setelahnya, bukan pukul {ends}.</translation>
+    </message>
+    <message>
+        <source>A session from {starts} to {ends} is at an unusual hour. Check it.</source>
+        <translation>Sesi pukul {starts} sampai {ends} berada pada jam yang tidak biasa. Periksa kembali.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day and time in the schedule.</source>
+        <translation>Pilih paling sedikit satu hari dan jam pada jadwal.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week from the list.</source>
+        <translation>Pilih hari dari daftar.</translation>
+    </message>
+    <message>
+        <source>Two sessions on the same day overlap ({first} and {second}).</source>
+        <translation>Dua sesi pada hari yang sama bertumpang tindih ({first} dan {second}).</translation>
+    </message>
+    <message>
+        <source>Choose the programme.</source>
+        <translation>Pilih programnya.</translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>Isi tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>Enter the end date.</source>
+        <translation>Isi tanggal selesai.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Tanggal selesai sebelum tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>The cohort would run for {days} days; at most {limit} are allowed. Check the end date.</source>
+        <translation>Angkatan akan berlangsung {days} hari; paling lama {limit} hari. Periksa tanggal selesai.</translation>
+    </message>
+    <message>
+        <source>The start date is in the past. Check the year.</source>
+        <translation>Tanggal mulai sudah lewat. Periksa tahunnya.</translation>
+    </message>
+    <message>
+        <source>None of the scheduled days falls between the start and end dates.</source>
+        <translation>Tidak ada hari terjadwal di antara tanggal mulai dan tanggal selesai.</translation>
+    </message>
+    <message>
+        <source>The capacity must be at least 1.</source>
+        <translation>Kapasitas paling sedikit 1.</translation>
+    </message>
+    <message>
+        <source>The capacity can be at most {limit}.</source>
+        <translation>Kapasitas paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>Choose the funding source.</source>
+        <translation>Pilih sumber dana.</translation>
     </message>
     <message>
         <source>RT and RW are numbers from 1 to 999, such as 003.</source>
@@ -3625,8 +3783,44 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>{people} mengubah data ini saat Anda sedang mengeditnya ({fields}). Perubahan Anda masih ada di formulir dan belum disimpan: muat ulang untuk melihat perubahan mereka, lalu ulangi perubahan Anda.</translation>
     </message>
     <message>
+        <source>{name} does not meet the programme&apos;s rules ({count}). Only an administrator can enrol them, giving a reason.</source>
+        <translation>{name} tidak memenuhi syarat program ({count}). Hanya administrator yang dapat mendaftarkannya, dengan alasan.</translation>
+    </message>
+    <message>
         <source>This participant no longer exists.</source>
         <translation>Peserta ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This enrolment no longer exists.</source>
+        <translation>Pendaftaran pelatihan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort} takes no more enrolments: only planned, open and running cohorts do.</source>
+        <translation>Angkatan {cohort} tidak menerima pendaftaran lagi: hanya angkatan yang direncanakan, dibuka atau berjalan yang menerima.</translation>
+    </message>
+    <message>
+        <source>This enrolment was changed at another desk just now. Reload it and try again.</source>
+        <translation>Pendaftaran pelatihan ini baru saja diubah di meja lain. Muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can enrol someone the programme&apos;s rules refuse.</source>
+        <translation>Hanya administrator yang dapat mendaftarkan orang yang tidak memenuhi syarat program.</translation>
+    </message>
+    <message>
+        <source>{name} is already enrolled in this programme (cohort {cohort}). Another enrolment is possible only once that one has ended as dropped out, not passed or withdrawn.</source>
+        <translation>{name} sudah terdaftar di program ini (angkatan {cohort}). Pendaftaran lain hanya bisa setelah pendaftaran itu berakhir: mengundurkan diri, tidak lulus atau batal.</translation>
+    </message>
+    <message>
+        <source>{name} is ahead on the waitlist: offer the seat to them first, or withdraw them.</source>
+        <translation>{name} lebih dulu di daftar tunggu: tawarkan kursinya kepadanya dulu, atau batalkan pendaftarannya.</translation>
+    </message>
+    <message>
+        <source>There is no free seat in cohort {cohort}: it was taken at another desk. {name} stays on the waitlist.</source>
+        <translation>Tidak ada kursi kosong di angkatan {cohort}: sudah diambil di meja lain. {name} tetap di daftar tunggu.</translation>
+    </message>
+    <message>
+        <source>Only someone on the waitlist can be offered a freed seat.</source>
+        <translation>Kursi kosong hanya dapat ditawarkan kepada orang di daftar tunggu.</translation>
     </message>
     <message>
         <source>This NIK belongs to another participant: {name}.</source>
@@ -3635,6 +3829,237 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>This record was merged into another one; open that one instead.</source>
         <translation>Data ini sudah digabungkan ke data lain; buka data itu.</translation>
+    </message>
+    <message>
+        <source>This enrolment has ended; its status can no longer change.</source>
+        <translation>Pendaftaran pelatihan ini sudah berakhir; statusnya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>This enrolment cannot go to that status from the one it has now.</source>
+        <translation>Pendaftaran pelatihan ini tidak dapat pindah ke status itu dari status sekarang.</translation>
+    </message>
+    <message>
+        <source>Give the reason for dropping out.</source>
+        <translation>Isi alasan mengundurkan diri.</translation>
+    </message>
+    <message>
+        <source>A weight is a whole number from 0 to {most}.</source>
+        <translation>Bobot berupa bilangan bulat dari 0 sampai {most}.</translation>
+    </message>
+    <message>
+        <source>This cohort no longer exists.</source>
+        <translation>Angkatan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This cohort is archived and can no longer change.</source>
+        <translation>Angkatan ini sudah diarsipkan dan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>One of the chosen instructors no longer exists. Choose again.</source>
+        <translation>Salah satu instruktur yang dipilih sudah tidak ada. Pilih lagi.</translation>
+    </message>
+    <message>
+        <source>The account of {name} is disabled; choose another instructor.</source>
+        <translation>Akun {name} dinonaktifkan; pilih instruktur lain.</translation>
+    </message>
+    <message>
+        <source>{name} is not an instructor: only instructors and administrators can teach a cohort.</source>
+        <translation>{name} bukan instruktur: hanya instruktur dan administrator yang dapat mengajar angkatan.</translation>
+    </message>
+    <message>
+        <source>This programme is not offered any more. Choose another one.</source>
+        <translation>Program ini tidak ditawarkan lagi. Pilih program lain.</translation>
+    </message>
+    <message>
+        <source>Other desks kept creating cohorts at the same moment, so this one was not saved. Save it again.</source>
+        <translation>Meja lain terus membuat angkatan pada saat yang sama, sehingga angkatan ini belum tersimpan. Simpan lagi.</translation>
+    </message>
+    <message>
+        <source>No session on {day}, a public holiday: {holiday}.</source>
+        <translation>Tidak ada sesi pada {day}, hari libur nasional: {holiday}.</translation>
+    </message>
+    <message>
+        <source>A cohort stays with its programme; create a new cohort for another one.</source>
+        <translation>Angkatan tetap pada programnya; buat angkatan baru untuk program lain.</translation>
+    </message>
+    <message>
+        <source>{taken} seats are already taken, so the capacity cannot be less than {taken}.</source>
+        <translation>{taken} kursi sudah terisi, jadi kapasitas tidak boleh kurang dari {taken}.</translation>
+    </message>
+    <message>
+        <source>Attendance was already taken in this cohort, so its dates and schedule cannot change. Move or cancel single sessions instead.</source>
+        <translation>Presensi angkatan ini sudah diisi, jadi tanggal dan jadwalnya tidak dapat diubah. Pindahkan atau batalkan sesi satu per satu.</translation>
+    </message>
+    <message>
+        <source>The make-up session of {day} is outside the new dates and was removed (reason: {reason}).</source>
+        <translation>Sesi pengganti tanggal {day} berada di luar tanggal baru dan dihapus (alasan: {reason}).</translation>
+    </message>
+    <message>
+        <source>The session moved from {day} is no longer in the schedule and was removed (reason: {reason}).</source>
+        <translation>Sesi yang dipindahkan dari {day} tidak ada lagi di jadwal dan dihapus (alasan: {reason}).</translation>
+    </message>
+    <message>
+        <source>The cancelled session of {day} is no longer in the schedule and was removed (reason: {reason}).</source>
+        <translation>Sesi yang dibatalkan pada {day} tidak ada lagi di jadwal dan dihapus (alasan: {reason}).</translation>
+    </message>
+    <message>
+        <source>This session was cancelled; add a make-up session instead of moving it.</source>
+        <translation>Sesi ini sudah dibatalkan; tambahkan sesi pengganti, jangan dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Choose another day, time or room to move it to.</source>
+        <translation>Pilih hari, jam atau ruang lain sebagai tujuan pemindahan.</translation>
+    </message>
+    <message>
+        <source>This session is already cancelled.</source>
+        <translation>Sesi ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Sesi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday: {holiday}.</source>
+        <translation>{day} adalah hari libur nasional: {holiday}.</translation>
+    </message>
+    <message>
+        <source>{day} is outside the cohort&apos;s dates ({start} to {end}).</source>
+        <translation>{day} di luar tanggal angkatan ({start} sampai {end}).</translation>
+    </message>
+    <message>
+        <source>Room {room} is also used by cohort {cohort} on {day} from {starts} to {ends} (clashing sessions: {count}).</source>
+        <translation>Ruang {room} juga dipakai angkatan {cohort} pada {day} pukul {starts} sampai {ends} (sesi bentrok: {count}).</translation>
+    </message>
+    <message>
+        <source>{instructor} also teaches cohort {cohort} on {day} from {starts} to {ends} (clashing sessions: {count}).</source>
+        <translation>{instructor} juga mengajar angkatan {cohort} pada {day} pukul {starts} sampai {ends} (sesi bentrok: {count}).</translation>
+    </message>
+</context>
+<context>
+    <name>programmes</name>
+    <message>
+        <source>Enter the programme code: 2 to 10 letters or digits, such as MJH. Cohort codes start with it (MJH-2026-03).</source>
+        <translation>Isi kode program: 2 sampai 10 huruf atau angka, misalnya MJH. Kode angkatan diawali kode ini (MJH-2026-03).</translation>
+    </message>
+    <message>
+        <source>The programme code has {low} to {high} letters (A–Z) or digits, without spaces or signs, such as MJH.</source>
+        <translation>Kode program terdiri dari {low} sampai {high} huruf (A–Z) atau angka, tanpa spasi atau tanda, misalnya MJH.</translation>
+    </message>
+    <message>
+        <source>Enter the programme&apos;s name.</source>
+        <translation>Isi nama program.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name is {length} characters long; at most {limit}.</source>
+        <translation>Nama program {length} karakter; paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>Enter the skill area (kejuruan), such as sewing or cooking.</source>
+        <translation>Isi kejuruan, misalnya menjahit atau tata boga.</translation>
+    </message>
+    <message>
+        <source>The skill area is {length} characters long; at most {limit}.</source>
+        <translation>Kejuruan {length} karakter; paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>The description is {length} characters long; at most {limit}.</source>
+        <translation>Deskripsi {length} karakter; paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s total hours must be between {low} and {high} JP.</source>
+        <translation>Jumlah jam program harus antara {low} dan {high} JP.</translation>
+    </message>
+    <message>
+        <source>One JP lasts between {low} and {high} minutes.</source>
+        <translation>Satu JP lamanya antara {low} dan {high} menit.</translation>
+    </message>
+    <message>
+        <source>The default capacity must be at least 1 participant.</source>
+        <translation>Kapasitas bawaan paling sedikit 1 peserta.</translation>
+    </message>
+    <message>
+        <source>The default capacity can be at most {high} participants.</source>
+        <translation>Kapasitas bawaan paling banyak {high} peserta.</translation>
+    </message>
+    <message>
+        <source>Unit {row}: enter its code as in the competency standard, such as TIK.OP02.001.01.</source>
+        <translation>Unit {row}: isi kodenya sesuai standar kompetensi, misalnya TIK.OP02.001.01.</translation>
+    </message>
+    <message>
+        <source>Unit {row}: the code is {length} characters long; at most {limit}.</source>
+        <translation>Unit {row}: kodenya {length} karakter; paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>Unit {row}: the code {code} is already used by unit {first}. Each unit needs its own code.</source>
+        <translation>Unit {row}: kode {code} sudah dipakai unit {first}. Setiap unit perlu kode sendiri.</translation>
+    </message>
+    <message>
+        <source>Unit {row}: enter its title.</source>
+        <translation>Unit {row}: isi judulnya.</translation>
+    </message>
+    <message>
+        <source>Unit {row}: the title is {length} characters long; at most {limit}.</source>
+        <translation>Unit {row}: judulnya {length} karakter; paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>Unit {row}: its hours must be between {low} and {high} JP.</source>
+        <translation>Unit {row}: jamnya harus antara {low} dan {high} JP.</translation>
+    </message>
+    <message>
+        <source>The units add up to {total} JP, more than the programme&apos;s {hours} JP. Shorten the units or raise the programme&apos;s hours.</source>
+        <translation>Jumlah jam unit {total} JP, lebih dari {hours} JP program. Kurangi jam unit atau tambah jam program.</translation>
+    </message>
+    <message>
+        <source>Material {row}: the quantity per participant must be more than 0.</source>
+        <translation>Bahan {row}: jumlah per peserta harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>Material {row}: the quantity per participant must be below {high}.</source>
+        <translation>Bahan {row}: jumlah per peserta harus di bawah {high}.</translation>
+    </message>
+    <message>
+        <source>Material {row}: the quantity per participant can have at most 3 decimals.</source>
+        <translation>Bahan {row}: jumlah per peserta paling banyak 3 angka desimal.</translation>
+    </message>
+    <message>
+        <source>Material {row}: enter its name.</source>
+        <translation>Bahan {row}: isi namanya.</translation>
+    </message>
+    <message>
+        <source>Material {row}: the name is {length} characters long; at most {limit}.</source>
+        <translation>Bahan {row}: namanya {length} karakter; paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>Material {row}: {name} is already listed as material {first}. List each material once.</source>
+        <translation>Bahan {row}: {name} sudah tercantum sebagai bahan {first}. Cantumkan setiap bahan sekali saja.</translation>
+    </message>
+    <message>
+        <source>Material {row}: enter its unit, such as metre, kg, piece or roll.</source>
+        <translation>Bahan {row}: isi satuannya, misalnya meter, kg, buah atau rol.</translation>
+    </message>
+    <message>
+        <source>Material {row}: the unit is {length} characters long; at most {limit}.</source>
+        <translation>Bahan {row}: satuannya {length} karakter; paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>Program ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by the programme {name}. Choose another code.</source>
+        <translation>Kode {code} sudah dipakai program {name}. Pilih kode lain.</translation>
+    </message>
+    <message>
+        <source>The code {code} was just taken by another programme. Choose another code.</source>
+        <translation>Kode {code} baru saja dipakai program lain. Pilih kode lain.</translation>
+    </message>
+    <message>
+        <source>This programme has cohorts ({count}), so it cannot be deleted: their records would be lost. Archive it instead; it is no longer offered and everything is kept.</source>
+        <translation>Program ini punya angkatan ({count}), jadi tidak dapat dihapus: datanya akan hilang. Arsipkan saja; program tidak ditawarkan lagi dan semua data tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Participants chose this programme as a wish ({count}), so it cannot be deleted. Archive it instead; it is no longer offered and their wishes are kept.</source>
+        <translation>Peserta memilih program ini sebagai minat ({count}), jadi tidak dapat dihapus. Arsipkan saja; program tidak ditawarkan lagi dan minat mereka tetap tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +4075,37 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Instructor</source>
         <translation>Instruktur</translation>
+    </message>
+</context>
+<context>
+    <name>waitlist</name>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <source>DTSEN welfare decile {decile}</source>
+        <translation>Desil kesejahteraan DTSEN {decile}</translation>
+    </message>
+    <message>
+        <source>Listed in DTSEN</source>
+        <translation>Terdaftar di DTSEN</translation>
+    </message>
+    <message>
+        <source>Poor family</source>
+        <translation>Keluarga miskin</translation>
+    </message>
+    <message>
+        <source>Receives social assistance</source>
+        <translation>Menerima bantuan sosial</translation>
+    </message>
+    <message>
+        <source>Wish number {rank} in the needs analysis</source>
+        <translation>Minat nomor {rank} pada analisis kebutuhan</translation>
+    </message>
+    <message>
+        <source>Waiting for {days} day(s)</source>
+        <translation>Menunggu {days} hari</translation>
     </message>
 </context>
 </TS>
