@@ -31,12 +31,15 @@ from desktop.gui.i18n import message
 from desktop.gui.participant_form import ParticipantForm
 from desktop.gui.participant_profile import ParticipantProfile
 from desktop.gui.participants_model import SORTABLE, Column, ParticipantsTableModel, sort_order
+from desktop.services.cohorts import CohortRow, list_cohorts
 from desktop.services.programmes import list_programmes
 from desktop.services.registry import RegistryQuery
 
 C = TypeVar("C", bound=c.Choice)
 DEBOUNCE_MS = 150
 DISABILITY = {"yes": True, "no": False}
+# The record-status filter's item data (text: see DISABILITY) and what it lists.
+STATUSES = {None: c.ParticipantStatus.ACTIVE, "inactive": c.ParticipantStatus.INACTIVE, "": None}
 BLANK_FORM_NAMES = {"id": "formulir-pendaftaran-kosong.pdf", "en": "blank-intake-form.pdf"}
 
 
@@ -90,6 +93,7 @@ class ParticipantsPage(QWidget):
         self._say("", "hint")
         self.apply_filters()
         self._load_provinces()
+        self._load_programmes()
 
     @staticmethod
     def nav_title() -> str:
@@ -139,6 +143,11 @@ class ParticipantsPage(QWidget):
         self._fill(ui.provinceCombo, self.tr("All provinces"), [])
         self._fill(ui.regencyCombo, self.tr("All regencies"), [])
         ui.regencyCombo.setEnabled(False)
+        self._fill(ui.programmeCombo, self.tr("All programmes"), [])
+        self._fill(ui.cohortCombo, self.tr("All cohorts"), [])
+        ui.cohortCombo.setEnabled(False)
+        statuses = [(self.tr("Active and inactive"), ""), (self.tr("Inactive"), "inactive")]
+        self._fill(ui.recordStatusCombo, self.tr("Active"), statuses)
         for combo in self._combos():
             # Long names (a regency, an aid programme) show in full in the open list; closed,
             # the combo stays narrow enough for the filters to fit a 1366-pixel screen.
@@ -151,7 +160,8 @@ class ParticipantsPage(QWidget):
     def _combos(self) -> list[QComboBox]:
         ui = self.ui
         return [ui.sexCombo, ui.ageCombo, ui.disabilityCombo, ui.dtsenCombo,
-                ui.assistanceCombo, ui.provinceCombo, ui.regencyCombo]  # fmt: skip
+                ui.assistanceCombo, ui.provinceCombo, ui.regencyCombo, ui.programmeCombo,
+                ui.cohortCombo, ui.recordStatusCombo]  # fmt: skip
 
     @staticmethod
     def _items(kind: type[c.Choice]) -> list[tuple[str, Any]]:
@@ -176,6 +186,7 @@ class ParticipantsPage(QWidget):
         for combo in self._combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         ui.provinceCombo.currentIndexChanged.connect(self._province_changed)
+        ui.programmeCombo.currentIndexChanged.connect(self._programme_changed)
         ui.clearButton.clicked.connect(self.clear_filters)
         ui.participantsTable.horizontalHeader().sortIndicatorChanged.connect(self._sort)
         ui.participantsTable.activated.connect(self._activated)
@@ -195,6 +206,7 @@ class ParticipantsPage(QWidget):
     def read_query(self) -> RegistryQuery:
         ui, current = self.ui, self.model.query
         province = ui.provinceCombo.currentData() or ""
+        programme = ui.programmeCombo.currentData()
         return replace(
             current,  # keeps the sort the header chose
             text=ui.searchEdit.text(),
@@ -205,6 +217,9 @@ class ParticipantsPage(QWidget):
             dtsen=_member(ui.dtsenCombo, c.Dtsen),
             province_code=province,
             regency_code=(ui.regencyCombo.currentData() or "") if province else "",
+            programme_id=programme,
+            cohort_id=ui.cohortCombo.currentData() if programme is not None else None,
+            status=STATUSES[ui.recordStatusCombo.currentData()],
         )
 
     def apply_filters(self) -> None:
@@ -224,6 +239,7 @@ class ParticipantsPage(QWidget):
                 combo.setCurrentIndex(0)
             self.ui.searchEdit.clear()
             self.ui.regencyCombo.setEnabled(False)
+            self.ui.cohortCombo.setEnabled(False)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -273,6 +289,40 @@ class ParticipantsPage(QWidget):
             combo.setEnabled(True)
 
         self.context.runner.submit(lambda: regions.children(parent_code), done)
+
+    # -- programmes and cohorts --------------------------------------------------------------
+
+    def _load_programmes(self) -> None:
+        context = self.context
+
+        def done(found: list[tuple[int, str]]) -> None:
+            if isValid(self):
+                items = [(name, id_) for id_, name in found]
+                self._fill(self.ui.programmeCombo, self.tr("All programmes"), items)
+
+        # Archived programmes too: their past participants are still looked for.
+        self.context.runner.submit(
+            lambda: list_programmes(context.db, context.actor, include_inactive=True), done
+        )
+
+    def _programme_changed(self) -> None:
+        programme = self.ui.programmeCombo.currentData()
+        combo = self.ui.cohortCombo
+        self._fill(combo, self.tr("All cohorts"), [])
+        combo.setEnabled(False)
+        if programme is None:
+            return
+        context = self.context
+
+        def done(found: list[CohortRow]) -> None:
+            if not isValid(self) or self.ui.programmeCombo.currentData() != programme:
+                return  # another programme was chosen meanwhile
+            self._fill(combo, self.tr("All cohorts"), [(row.code, row.id) for row in found])
+            combo.setEnabled(True)
+
+        self.context.runner.submit(
+            lambda: list_cohorts(context.db, context.actor, programme_id=programme), done
+        )
 
     # -- keys --------------------------------------------------------------------------------
 

@@ -1588,6 +1588,26 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
+        <source>All programmes</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Semua angkatan</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Aktif dan nonaktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
         <source>The list can be sorted by name, NIK, phone, age or village.</source>
         <translation>Daftar dapat diurutkan menurut nama, NIK, telepon, umur atau desa.</translation>
     </message>
@@ -1742,6 +1762,42 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Show only people living in this regency or city</source>
         <translation>Tampilkan hanya orang yang tinggal di kabupaten atau kota ini</translation>
+    </message>
+    <message>
+        <source>Progra&amp;mme:</source>
+        <translation>Progra&amp;m:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Show only people enrolled in this programme</source>
+        <translation>Tampilkan hanya peserta yang terdaftar di program ini</translation>
+    </message>
+    <message>
+        <source>&amp;In cohort:</source>
+        <translation>Ang&amp;katan:</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Show only people enrolled in this cohort</source>
+        <translation>Tampilkan hanya peserta yang terdaftar di angkatan ini</translation>
+    </message>
+    <message>
+        <source>Record stat&amp;us:</source>
+        <translation>Stat&amp;us data:</translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation>Status data</translation>
+    </message>
+    <message>
+        <source>Show active records, inactive ones, or both</source>
+        <translation>Tampilkan data aktif, nonaktif, atau keduanya</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
@@ -3821,6 +3877,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Only someone on the waitlist can be offered a freed seat.</source>
         <translation>Kursi kosong hanya dapat ditawarkan kepada orang di daftar tunggu.</translation>
+    </message>
+    <message>
+        <source>Not saved: the database refused it ({reason}).</source>
+        <translation>Tidak tersimpan: basis data menolaknya ({reason}).</translation>
     </message>
     <message>
         <source>This NIK belongs to another participant: {name}.</source>

@@ -418,3 +418,58 @@ def test_the_main_window_opens_on_participants_for_every_role(
         window.open_participant(pid)
         assert pid in page.profiles
         page.profiles[pid].close()
+
+
+def test_programme_cohort_and_record_status_filters(
+    qtbot: QtBot, people: Database, clerk_context: AppContext
+) -> None:
+    from desktop.store.models import Programme
+    from desktop.store.training import Cohort, Enrolment
+
+    day = date(2026, 11, 2)
+    with people.sessions.begin() as session:
+        programme = Programme(code="MJH", name="Menjahit", skill_area="garment", hours_jp=160)
+        session.add(programme)
+        session.flush()
+        cohorts = [
+            Cohort(
+                programme_id=programme.id, code=f"MJH-2026-0{n}", year=2026, sequence=n,
+                start_date=day, end_date=day, capacity=30, funding="apbn", status="open",
+            )
+            for n in (1, 2)
+        ]  # fmt: skip
+        session.add_all(cohorts)
+        session.flush()
+        members = {cohorts[0].id: [1, 2, 3, 4], cohorts[1].id: [5, 6]}
+        for cohort_id, ids in members.items():
+            session.add_all(
+                Enrolment(
+                    participant_id=i, cohort_id=cohort_id, programme_id=programme.id,
+                    status="accepted",
+                )
+                for i in ids
+            )  # fmt: skip
+        programme_id, first_cohort = programme.id, cohorts[0].id
+    page = open_page(qtbot, clerk_context)
+    ui = page.ui
+    assert not ui.cohortCombo.isEnabled()
+    qtbot.waitUntil(lambda: ui.programmeCombo.count() > 1)
+    choose(ui.programmeCombo, programme_id)
+    qtbot.waitUntil(lambda: ui.cohortCombo.isEnabled() and ui.cohortCombo.count() == 3)
+    settle(qtbot, page)
+    assert sorted(row.id for row in rows(page)) == [1, 2, 3, 4, 5, 6]
+    assert ui.cohortCombo.itemText(1) == "MJH-2026-01"
+
+    choose(ui.cohortCombo, first_cohort)
+    settle(qtbot, page)
+    assert sorted(row.id for row in rows(page)) == [1, 2, 3, 4]
+
+    choose(ui.recordStatusCombo, "inactive")
+    settle(qtbot, page)
+    assert rows(page) == []  # nobody in the cohort is inactive
+
+    qtbot.mouseClick(ui.clearButton, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
+    assert page.model.query == RegistryQuery()
+    assert not ui.cohortCombo.isEnabled()
+    assert ui.countLabel.text() == f"{PEOPLE} participants"
