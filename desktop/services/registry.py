@@ -56,6 +56,7 @@ import enum
 import heapq
 import json
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -705,7 +706,7 @@ class _Search:
             return self.keys(self.statement(after, limit))
         # The estimate first: for a common word, fetching even SORT_MAX + 1 hits means
         # building the trigram index's whole bitmap (40 ms for "320" at a million people).
-        few = self.few_sorted(after, limit) if self.estimate() < SORT_MAX else None
+        few = self.few_sorted(after, limit) if self.rare() else None
         if few is not None:
             self.plan = "sort"
             return few
@@ -759,6 +760,19 @@ class _Search:
         self.fetched.update((row[1], row[1:-1]) for row in rows)
         return [(row[0], row[1]) for row in rows]
 
+    def rare(self) -> bool:
+        """Whether the planner expects fewer than SORT_MAX hits. Asked once per search, not
+        per keystroke: words that narrow words it already called rare ("dewi les" after
+        "dewi le") match no more rows, so its answer stands (few_sorted still counts, and
+        falls back if the data has changed since)."""
+        words, where = self.terms.indexed, (str(self.session.connection().engine.url), SORT_MAX)
+        if any(place == where and _narrows(words, known) for place, known in _RARE):
+            return True
+        if self.estimate() >= SORT_MAX:
+            return False
+        _RARE.append((where, words))
+        return True
+
     def estimate(self) -> float:
         """The planner's estimate of the rows the search words match (~0.3 ms)."""
         conditions = term_conditions(self.terms, False, _plain, like=True)
@@ -810,6 +824,20 @@ class _Search:
 
 
 # --- rows ----------------------------------------------------------------------------------
+
+
+# Search words the planner estimated to match few rows, newest last (see _Search.rare).
+# Each with the database and the threshold it was judged against.
+_RARE: deque[tuple[tuple[str, int], tuple[tuple[str, ...], ...]]] = deque(maxlen=64)
+
+
+def _narrows(words: tuple[tuple[str, ...], ...], known: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether every row matching `words` also matches `known`: each known word (any of its
+    forms) is inside one of the new words (in every form it may take)."""
+    return all(
+        any(all(any(old in new for old in forms) for new in new_forms) for new_forms in words)
+        for forms in known
+    )
 
 
 def mask_nik(nik: str) -> str:

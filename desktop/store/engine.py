@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 
 SQLITE_BUSY_MS = 10_000
+PING_AFTER_S = 10.0
 
 
 def is_sqlite(url: str) -> bool:
@@ -25,11 +28,35 @@ def sqlite_path(url: str) -> Path | None:
 def make_engine(url: str) -> Engine:
     if is_sqlite(url):
         return _sqlite_engine(url)
-    return create_engine(
-        url,
-        pool_pre_ping=True,
-        connect_args={"connect_timeout": 5, "application_name": "pelita"},
-    )
+    engine = create_engine(url, connect_args={"connect_timeout": 5, "application_name": "pelita"})
+    _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Test a pooled connection before use only when it has sat idle for PING_AFTER_S: a
+    server restarted or a network cable pulled meanwhile would otherwise fail the desk's next
+    call. SQLAlchemy's pool_pre_ping tests every checkout, a round trip on each keystroke of
+    the participant search; a connection used a moment ago needs no test. Raising
+    DisconnectionError makes the pool drop the connection and connect again (its documented
+    checkout protocol)."""
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_S:
+            return
+        try:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SELECT 1")
+            cursor.close()
+            dbapi_connection.rollback()
+        except Exception as error:  # any failure: this connection is not to be trusted
+            raise DisconnectionError() from error
 
 
 def _sqlite_engine(url: str) -> Engine:
