@@ -770,3 +770,32 @@ def test_programme_and_cohort_filters(
     assert expected  # each query finds someone, or it would prove little
     assert _listed(people, clerk, query, limit=3) == expected
     assert registry.count(people, clerk, query) == (len(expected), False)
+
+
+def test_narrowing_words() -> None:
+    narrows = registry._narrows
+    assert narrows((("dewi",), (" les",)), (("dewi",), (" le",)))
+    assert narrows((("aminah",),), (("min",),))
+    assert not narrows((("dewi",),), (("dewi",), (" le",)))  # fewer words: more rows
+    assert not narrows((("dew",),), (("dewi",),))
+    # A number typed two ways must be narrowed in both.
+    assert narrows((("08123", "+628123"),), (("0812", "+62812"),))
+
+
+def test_the_estimate_is_asked_once_per_search(
+    people: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing on after words the planner called rare asks it no more (PostgreSQL)."""
+    asked: list[str] = []
+    real = registry._Search.estimate
+
+    def counting(search: registry._Search) -> float:
+        asked.append(search.query.text)
+        return real(search)
+
+    monkeypatch.setattr(registry._Search, "estimate", counting)
+    registry._RARE.clear()
+    for typed in ("kogo", "kogoy", "kogoya"):
+        expected = _expected(_all(people), RegistryQuery(text=typed))
+        assert _listed(people, clerk, RegistryQuery(text=typed)) == expected
+    assert asked == ([] if people.is_sqlite else ["kogo"])
