@@ -1,0 +1,102 @@
+"""What the cohort modules (cohorts, cohort_sessions, cohort_clashes) share: a cohort read for
+a change, the desk's today, a session as the audit keeps it, a cohort's instructors, and the
+regular sessions made from its schedule. Internal: callers use desktop.services.cohorts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from desktop.domain.cohort import CohortStatus, SessionKind, Slot, hhmm
+from desktop.domain.errors import FieldWarning, NotFound, ValidationError
+from desktop.domain.formatting import format_date
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.services.context import Work
+from desktop.store.training import Cohort, CohortInstructor, CohortSession
+
+
+def _today(work: Work) -> date:
+    return work.now.astimezone().date()
+
+
+def _cohort(work: Work, cohort_id: int, *, for_change: bool = False) -> Cohort:
+    cohort = work.session.get(Cohort, cohort_id, with_for_update=for_change)
+    if cohort is None:
+        raise NotFound(QT_TRANSLATE_NOOP("messages", "This cohort no longer exists."))
+    if for_change and cohort.status == CohortStatus.ARCHIVED.value:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "This cohort is archived and can no longer change."),
+            "status",
+        )
+    return cohort
+
+
+def _session_values(session: CohortSession) -> dict[str, Any]:
+    return {
+        "session_id": session.id,
+        "day": session.day.isoformat(),
+        "starts": hhmm(session.starts),
+        "ends": hhmm(session.ends),
+        "room": session.room,
+        "kind": session.kind,
+        "cancelled": session.cancelled,
+        "reason": session.reason,
+        "moved_from": session.moved_from.isoformat() if session.moved_from else None,
+    }
+
+
+def _instructor_ids(work: Work, cohort_id: int) -> list[int]:
+    return sorted(
+        work.session.scalars(
+            select(CohortInstructor.user_id).where(CohortInstructor.cohort_id == cohort_id)
+        )
+    )
+
+
+def _set_instructors(work: Work, cohort_id: int, user_ids: Sequence[int]) -> None:
+    current = set(_instructor_ids(work, cohort_id))
+    wanted = set(user_ids)
+    if current - wanted:
+        work.session.execute(
+            delete(CohortInstructor).where(
+                CohortInstructor.cohort_id == cohort_id,
+                CohortInstructor.user_id.in_(current - wanted),
+            )
+        )
+    for user_id in sorted(wanted - current):
+        work.session.add(CohortInstructor(cohort_id=cohort_id, user_id=user_id))
+    work.session.flush()
+
+
+def _new_session(cohort: Cohort, day: date, starts: time, ends: time) -> CohortSession:
+    return CohortSession(
+        cohort_id=cohort.id,
+        day=day,
+        starts=starts,
+        ends=ends,
+        room=cohort.room,
+        kind=SessionKind.REGULAR.value,
+        cancelled=False,
+        reason="",
+        moved_from=None,
+    )
+
+
+def _holiday_warnings(
+    start: date, end: date, slots: Sequence[Slot], holidays: dict[date, str]
+) -> list[FieldWarning]:
+    weekdays = {slot.weekday for slot in slots}
+    return [
+        FieldWarning(
+            QT_TRANSLATE_NOOP("messages", "No session on {day}, a public holiday: {holiday}."),
+            "schedule",
+            day=format_date(day),
+            holiday=name,
+        )
+        for day, name in sorted(holidays.items())
+        if start <= day <= end and day.weekday() in weekdays
+    ]
