@@ -29,12 +29,17 @@ def main(argv: list[str] | None = None) -> int:
             print(result.line(), flush=True)
             results.append(result.as_dict())
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps({
-        "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "python": sys.version.split()[0],
-        "machine": platform.platform(),
-        "results": results,
-    }, indent=2))
+    args.output.write_text(
+        json.dumps(
+            {
+                "when": datetime.now(UTC).isoformat(timespec="seconds"),
+                "python": sys.version.split()[0],
+                "machine": platform.platform(),
+                "results": results,
+            },
+            indent=2,
+        )
+    )
     print(f"written to {args.output}")
     return 0
 
