@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from desktop.domain.audit import action_label
 from desktop.domain.errors import PelitaError
 from desktop.gui.formatting import show_date_time
+from desktop.gui.signals import emit
 from desktop.services import audit  # called as audit.fetch(...) so tests can spy on it
 from desktop.services.audit import AuditFilter, AuditRow
 from desktop.services.context import Actor
@@ -171,7 +172,7 @@ class AuditTableModel(QAbstractTableModel):
         except PelitaError as error:
             # Cached empty, so the view's next paint does not ask (and fail) again at once.
             rows = {}
-            self.fetch_failed.emit(error)
+            emit(self.fetch_failed, error)
         self._pages[page] = rows
         return rows
 

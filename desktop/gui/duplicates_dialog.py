@@ -17,6 +17,7 @@ from desktop.gui.choice_widgets import choice_label
 from desktop.gui.dialogs import localise_buttons
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_duplicates_dialog import Ui_DuplicatesDialog
+from desktop.gui.signals import emit
 from desktop.services.duplicates import Candidate
 
 NAME, BIRTH_DATE, SEX, VILLAGE, PHONE, NIK, REASONS = range(7)
@@ -97,8 +98,8 @@ class DuplicatesDialog(QDialog):
         if candidate is None:
             return
         self.accept()
-        self.same_person_chosen.emit(candidate.id)
+        emit(self.same_person_chosen, candidate.id)
 
     def _different(self) -> None:
         self.accept()
-        self.different_person_chosen.emit()
+        emit(self.different_person_chosen)

@@ -34,9 +34,18 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# Where errors are marked: most in "messages"; the programme area's in its own contexts.
+MESSAGE_CONTEXTS = ("messages", "programmes", "eligibility")
+
+
 def message(error: PelitaError) -> str:
     """The error in the person's language, with its values filled in."""
-    text = QCoreApplication.translate("messages", error.text)
+    text = error.text
+    for context in MESSAGE_CONTEXTS:
+        found = QCoreApplication.translate(context, error.text)
+        if found != error.text:
+            text = found
+            break
     try:
         return text.format(**error.params) if error.params else text
     except (KeyError, IndexError, ValueError):

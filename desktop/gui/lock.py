@@ -18,6 +18,7 @@ from desktop.domain.errors import PelitaError
 from desktop.gui.dialogs import ask
 from desktop.gui.field_errors import FieldErrors
 from desktop.gui.forms.ui_lock_dialog import Ui_LockDialog
+from desktop.gui.signals import emit
 
 if TYPE_CHECKING:
     from desktop.gui.app_context import AppContext
@@ -127,7 +128,7 @@ class LockDialog(QDialog):
 
     def _done(self, actor: object) -> None:
         self.ui.unlockButton.setEnabled(True)
-        self.unlocked.emit(actor)
+        emit(self.unlocked, actor)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
@@ -145,7 +146,7 @@ class LockDialog(QDialog):
             self.tr("Sign out"),
             self.tr("Stay locked"),
         ):
-            self.sign_out.emit()
+            emit(self.sign_out)
             self.accept()
 
     def reject(self) -> None:
@@ -199,8 +200,8 @@ class DeskLock(QObject):
 
     def _unlocked(self, actor: object) -> None:
         self._clear()
-        self.unlocked.emit(actor)
+        emit(self.unlocked, actor)
 
     def _signed_out(self) -> None:
         self._clear()
-        self.sign_out.emit()
+        emit(self.sign_out)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
 from desktop import __version__
@@ -14,6 +15,7 @@ from desktop.gui.app_context import AppContext
 from desktop.gui.dialogs import inform
 from desktop.gui.forms.ui_main_window import Ui_MainWindow
 from desktop.gui.resources import icon_named
+from desktop.paths import resource_path
 
 PageFactory = Callable[[AppContext], QWidget]
 PageT = TypeVar("PageT", bound=QWidget)
@@ -23,6 +25,7 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     """The areas this person may use, in navigation order. Later areas add theirs here."""
     from desktop.gui.audit_page import AuditPage
     from desktop.gui.participants_page import ParticipantsPage
+    from desktop.gui.programmes_page import ProgrammesPage
     from desktop.gui.settings_page import SettingsPage
     from desktop.gui.users_page import UsersPage
 
@@ -30,12 +33,25 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     if context.actor.may(Permission.VIEW_PARTICIPANTS):
         # First: the desk's daily work starts from the list of people.
         pages.append((ParticipantsPage.nav_title(), "pelita", ParticipantsPage))
+    if context.actor.may(Permission.VIEW_PROGRAMMES):
+        # Everyone may look programmes up; only admins see the buttons that change them.
+        pages.append((ProgrammesPage.nav_title(), "programmes", ProgrammesPage))
     if context.actor.may(Permission.MANAGE_USERS):
         pages.append((UsersPage.nav_title(), "users", UsersPage))
     if context.actor.may(Permission.VIEW_AUDIT):
         pages.append((AuditPage.nav_title(), "audit", AuditPage))
     pages.append((SettingsPage.nav_title(), "settings", SettingsPage))
     return pages
+
+
+def _nav_icon(name: str) -> QIcon:
+    """The area's icon; while an area has none drawn yet, a blank one of the usual size, so
+    every title in the navigation still starts at the same place."""
+    if resource_path("icons", f"{name}.svg").exists():
+        return icon_named(name)
+    blank = QPixmap(24, 24)
+    blank.fill(Qt.GlobalColor.transparent)
+    return QIcon(blank)
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +70,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "idle_minutes_changed"):
                 page.idle_minutes_changed.connect(self.idle_minutes_changed)
             self.ui.pages.addWidget(page)
-            self.ui.navList.addItem(QListWidgetItem(icon_named(icon), title))
+            self.ui.navList.addItem(QListWidgetItem(_nav_icon(icon), title))
             self.page_titles.append(title)
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)

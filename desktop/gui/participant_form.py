@@ -51,6 +51,7 @@ from desktop.gui.participant_form_layout import (
 from desktop.gui.participant_live_help import LiveHelp, say
 from desktop.gui.participant_photo import PhotoField
 from desktop.gui.participant_saving import check_only, merge_errors, save_changes
+from desktop.gui.signals import emit
 from desktop.services import participants
 from desktop.services.participants import (
     AlreadyRegistered,
@@ -272,7 +273,7 @@ class ParticipantForm(QDialog):
 
     def _saved(self, saved: Saved) -> None:
         self._baseline = self._state()
-        self.saved.emit(saved.participant_id)
+        emit(self.saved, saved.participant_id)
         self.accept()
         if saved.warnings:
             # After closing: the record is saved, the warnings are for checking the paper.
@@ -286,7 +287,7 @@ class ParticipantForm(QDialog):
             self._saved(saved)
             return
         self.version = saved.version  # the change itself is saved; its consent or photo not
-        self.saved.emit(saved.participant_id)
+        emit(self.saved, saved.participant_id)
         self._show_errors(later)
 
     def _failed(self, error: BaseException, typed: Typed | None = None) -> None:
@@ -296,7 +297,7 @@ class ParticipantForm(QDialog):
             self._show_errors(error)
             title, text = self.tr("Already registered"), message(error)
             self.calls.when_unlocked(lambda: inform(self, title, text))
-            self.open_participant.emit(error.participant_id)
+            emit(self.open_participant, error.participant_id)
         elif isinstance(error, EditConflict):
             self._conflict(error)
         elif isinstance(error, PelitaError):
@@ -329,7 +330,7 @@ class ParticipantForm(QDialog):
 
         def opened(_none: None) -> None:
             self._baseline = self._state()  # nothing to lose: the person is on record
-            self.open_participant.emit(participant_id)
+            emit(self.open_participant, participant_id)
             self.done(OPENED_EXISTING)
 
         self.calls.run(

@@ -26,6 +26,7 @@ from shiboken6 import isValid
 
 from desktop.domain import regions
 from desktop.domain.regions import Region, Village
+from desktop.gui.signals import emit
 from desktop.gui.tasks import TaskRunner
 
 PROVINCE, REGENCY, DISTRICT, VILLAGE = range(4)
@@ -327,7 +328,7 @@ class RegionPicker(QWidget):
         if level < VILLAGE:
             self._load(level + 1, code)
         else:
-            self.village_chosen.emit(code)
+            emit(self.village_chosen, code)
 
     def _clear_below(self, level: int) -> None:
         for lower in range(level + 1, LEVELS):
@@ -369,7 +370,7 @@ class RegionPicker(QWidget):
         combo.setCurrentIndex(-1)
         combo.setEditText(typed)
         combo.blockSignals(False)
-        self.loaded.emit(level)
+        emit(self.loaded, level)
 
     def _show(self, code: str, found: tuple[Village | None, list[tuple[Region, ...]]]) -> None:
         if not isValid(self) or self._pending_village != code:
@@ -395,4 +396,4 @@ class RegionPicker(QWidget):
         self._update_enabled()
         if village is not None:
             self._pending_village = ""
-        self.loaded.emit(VILLAGE)
+        emit(self.loaded, VILLAGE)

@@ -15,6 +15,7 @@ from desktop.gui.field_errors import FieldErrors
 from desktop.gui.formatting import url_label
 from desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from desktop.gui.i18n import LANGUAGES
+from desktop.gui.signals import emit
 from desktop.gui.style import apply_style
 from desktop.services import centre, settings
 
@@ -118,7 +119,7 @@ class SettingsPage(QWidget):
         except PelitaError as error:
             self.idle_errors.show(error)
             return
-        self.idle_minutes_changed.emit(minutes)
+        emit(self.idle_minutes_changed, minutes)
         if minutes:
             saved = self.tr("Saved: desks lock after %1 minutes without use.").replace(
                 "%1", str(minutes)

@@ -1923,6 +1923,377 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Hours (JP)</source>
+        <translation>Jam (JP)</translation>
+    </message>
+    <message>
+        <source>Per participant</source>
+        <translation>Per peserta</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Program: %1</translation>
+    </message>
+    <message>
+        <source>Refuse enrolment</source>
+        <translation>Tolak pendaftaran</translation>
+    </message>
+    <message>
+        <source>Only warn</source>
+        <translation>Hanya peringatkan</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>— means no limit</source>
+        <translation>— berarti tanpa batas</translation>
+    </message>
+    <message>
+        <source>The units add up to %1 of the programme&apos;s %2 JP.</source>
+        <translation>Jumlah jam unit %1 dari %2 JP program.</translation>
+    </message>
+    <message>
+        <source>%1 changed this programme while you were editing it (%2). Your changes are still here and were not saved: reload the saved programme to see theirs, then make yours again.</source>
+        <translation>%1 mengubah program ini saat Anda sedang mengeditnya (%2). Perubahan Anda masih ada dan belum tersimpan: muat ulang program yang tersimpan untuk melihat perubahannya, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>skill area</source>
+        <translation>kejuruan</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>deskripsi</translation>
+    </message>
+    <message>
+        <source>total hours</source>
+        <translation>total jam</translation>
+    </message>
+    <message>
+        <source>minutes per JP</source>
+        <translation>menit per JP</translation>
+    </message>
+    <message>
+        <source>default capacity</source>
+        <translation>kapasitas bawaan</translation>
+    </message>
+    <message>
+        <source>competency units</source>
+        <translation>unit kompetensi</translation>
+    </message>
+    <message>
+        <source>materials</source>
+        <translation>bahan</translation>
+    </message>
+    <message>
+        <source>who may join</source>
+        <translation>syarat peserta</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>kelulusan</translation>
+    </message>
+    <message>
+        <source>archived or restored</source>
+        <translation>diarsipkan atau dipulihkan</translation>
+    </message>
+    <message>
+        <source>Reload the saved programme</source>
+        <translation>Muat ulang program yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Your changes in this form are discarded and the programme is shown as saved now.</source>
+        <translation>Perubahan Anda di formulir ini dibuang dan program ditampilkan seperti yang tersimpan sekarang.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Buang perubahan Anda?</translation>
+    </message>
+    <message>
+        <source>What you typed in this programme is not saved. Close it and lose that?</source>
+        <translation>Yang Anda ketik di program ini belum tersimpan. Tutup dan buang isinya?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjutkan mengedit</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Program baru</translation>
+    </message>
+    <message>
+        <source>Programme form</source>
+        <translation>Formulir program</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>K&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Programme code</source>
+        <translation>Kode program</translation>
+    </message>
+    <message>
+        <source>2 to 10 letters or digits, such as MJH; cohort codes start with it.</source>
+        <translation>2 sampai 10 huruf atau angka, misalnya MJH; kode angkatan diawali kode ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Nama program</translation>
+    </message>
+    <message>
+        <source>S&amp;kill area:</source>
+        <translation>&amp;Kejuruan:</translation>
+    </message>
+    <message>
+        <source>Skill area (kejuruan)</source>
+        <translation>Kejuruan</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>Hours and capacity</source>
+        <translation>Jam dan kapasitas</translation>
+    </message>
+    <message>
+        <source>&amp;Total hours:</source>
+        <translation>&amp;Total jam:</translation>
+    </message>
+    <message>
+        <source>Total hours in JP</source>
+        <translation>Total jam dalam JP</translation>
+    </message>
+    <message>
+        <source>JP (jam pelajaran): the lessons of the whole programme.</source>
+        <translation>JP (jam pelajaran): seluruh pelajaran program.</translation>
+    </message>
+    <message>
+        <source>Minutes per &amp;JP:</source>
+        <translation>Menit per &amp;JP:</translation>
+    </message>
+    <message>
+        <source>Minutes per JP</source>
+        <translation>Menit per JP</translation>
+    </message>
+    <message>
+        <source>Usually 45 minutes.</source>
+        <translation>Biasanya 45 menit.</translation>
+    </message>
+    <message>
+        <source>Default capacit&amp;y:</source>
+        <translation>Kapasitas ba&amp;waan:</translation>
+    </message>
+    <message>
+        <source>Default capacity</source>
+        <translation>Kapasitas bawaan</translation>
+    </message>
+    <message>
+        <source>Participants per cohort, unless the cohort says otherwise.</source>
+        <translation>Peserta per angkatan, kecuali angkatan menetapkan lain.</translation>
+    </message>
+    <message>
+        <source>Competency units</source>
+        <translation>Unit kompetensi</translation>
+    </message>
+    <message>
+        <source>Competency &amp;units, in the order printed on the certificate:</source>
+        <translation>Unit ko&amp;mpetensi, sesuai urutan di sertifikat:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit</source>
+        <translation>Tambah un&amp;it</translation>
+    </message>
+    <message>
+        <source>&amp;Remove unit</source>
+        <translation>&amp;Hapus unit</translation>
+    </message>
+    <message>
+        <source>Move unit up</source>
+        <translation>Naikkan unit</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move unit down</source>
+        <translation>Turunkan unit</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>&amp;Materials each participant uses up:</source>
+        <translation>&amp;Bahan yang dipakai tiap peserta:</translation>
+    </message>
+    <message>
+        <source>Materials per participant</source>
+        <translation>Bahan per peserta</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Add mater&amp;ial</source>
+        <translation>Tambah b&amp;ahan</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve material</source>
+        <translation>Ha&amp;pus bahan</translation>
+    </message>
+    <message>
+        <source>Who may join</source>
+        <translation>Syarat peserta</translation>
+    </message>
+    <message>
+        <source>Ag&amp;e from:</source>
+        <translation>&amp;Usia dari:</translation>
+    </message>
+    <message>
+        <source>Lowest age</source>
+        <translation>Usia terendah</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>hin&amp;gga:</translation>
+    </message>
+    <message>
+        <source>Highest age</source>
+        <translation>Usia tertinggi</translation>
+    </message>
+    <message>
+        <source>on the cohort&apos;s first day; — means no limit</source>
+        <translation>pada hari pertama angkatan; — berarti tanpa batas</translation>
+    </message>
+    <message>
+        <source>If not met:</source>
+        <translation>Jika tidak terpenuhi:</translation>
+    </message>
+    <message>
+        <source>If the age is not met</source>
+        <translation>Jika usia tidak terpenuhi</translation>
+    </message>
+    <message>
+        <source>Minimum e&amp;ducation:</source>
+        <translation>Pendidikan minima&amp;l:</translation>
+    </message>
+    <message>
+        <source>Minimum education</source>
+        <translation>Pendidikan minimal</translation>
+    </message>
+    <message>
+        <source>If the education is not met</source>
+        <translation>Jika pendidikan tidak terpenuhi</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation>Kelompok sasa&amp;ran:</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>If not in a target group</source>
+        <translation>Jika bukan kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>At least one of those ticked; none ticked: anyone.</source>
+        <translation>Paling sedikit satu yang dicentang; tidak ada yang dicentang: siapa saja.</translation>
+    </message>
+    <message>
+        <source>Only for people not in &amp;school or working</source>
+        <translation>Hanya untuk yang tidak &amp;sekolah atau bekerja</translation>
+    </message>
+    <message>
+        <source>If in school or working</source>
+        <translation>Jika sedang sekolah atau bekerja</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Kelulusan</translation>
+    </message>
+    <message>
+        <source>At &amp;least this attendance:</source>
+        <translation>K&amp;ehadiran minimal:</translation>
+    </message>
+    <message>
+        <source>Minimum attendance in percent</source>
+        <translation>Kehadiran minimal dalam persen</translation>
+    </message>
+    <message>
+        <source>Excused a&amp;bsences (Izin, Sakit) count as present</source>
+        <translation>I&amp;zin dan Sakit dihitung hadir</translation>
+    </message>
+    <message>
+        <source>Needs a post-test score o&amp;f at least:</source>
+        <translation>Perlu nilai post-test minimal (&amp;f):</translation>
+    </message>
+    <message>
+        <source>Minimum post-test score</source>
+        <translation>Nilai post-test minimal</translation>
+    </message>
+    <message>
+        <source>Enter: next field. Ctrl+S: save. Alt+Up or Alt+Down: move a row.</source>
+        <translation>Enter: kolom berikutnya. Ctrl+S: simpan. Alt+Atas atau Alt+Bawah: pindahkan baris.</translation>
+    </message>
+    <message>
+        <source>Reload t&amp;he saved programme</source>
+        <translation>Muat &amp;ulang program yang tersimpan</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePreferences</name>
     <message>
         <source>First choice</source>
@@ -1943,6 +2314,136 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Programme no. %1</source>
         <translation>Program no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arsi&amp;pkan</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Pu&amp;lihkan</translation>
+    </message>
+    <message>
+        <source>Archive programme</source>
+        <translation>Arsipkan program</translation>
+    </message>
+    <message>
+        <source>Restore programme</source>
+        <translation>Pulihkan program</translation>
+    </message>
+    <message>
+        <source>1 programme</source>
+        <translation>1 program</translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation>%1 program</translation>
+    </message>
+    <message>
+        <source>Saved the programme %1.</source>
+        <translation>Program %1 tersimpan.</translation>
+    </message>
+    <message>
+        <source>Archived the programme %1: it is no longer offered, and everything about it is kept. Restore brings it back.</source>
+        <translation>Program %1 diarsipkan: tidak ditawarkan lagi, dan semua datanya tetap tersimpan. Pulihkan untuk menawarkannya lagi.</translation>
+    </message>
+    <message>
+        <source>Restored the programme %1: it is offered again.</source>
+        <translation>Program %1 dipulihkan: ditawarkan lagi.</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Hapus program</translation>
+    </message>
+    <message>
+        <source>Delete the programme %1 (%2)? Deleting is for a programme made by mistake and cannot be undone. To stop offering a programme, archive it instead.</source>
+        <translation>Hapus program %1 (%2)? Menghapus hanya untuk program yang salah dibuat dan tidak dapat dibatalkan. Untuk berhenti menawarkan program, arsipkan saja.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Deleted the programme %1.</source>
+        <translation>Program %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>The training programmes of this centre: their hours, competency units, materials and who may join them.</source>
+        <translation>Program pelatihan lembaga ini: jam, unit kompetensi, bahan, dan syarat pesertanya.</translation>
+    </message>
+    <message>
+        <source>Show archived programmes</source>
+        <translation>Tampilkan program yang diarsipkan</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived programmes</source>
+        <translation>Tampilkan program yang dia&amp;rsipkan</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Program baru</translation>
+    </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>Program &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Ubah program</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Skill area</source>
+        <translation>Kejuruan</translation>
+    </message>
+    <message>
+        <source>Hours (JP)</source>
+        <translation>Jam (JP)</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
     </message>
 </context>
 <context>
