@@ -1,7 +1,8 @@
 """Enrolment rules (domain.enrolment): the allowed status changes, the waitlist score as
 documented, and, against the service on a real SQLite file, that whatever happens to a cohort
-its seat counter never passes capacity, always equals the seat-holding enrolments, and the
-waitlist is always in the documented order."""
+its seat counter never passes capacity, always equals the seat-holding enrolments, the
+waitlist is always in the documented order, and a newcomer takes a free seat only while nobody
+is waiting (else joins the waitlist)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from hypothesis.stateful import (
     RuleBasedStateMachine,
     consumes,
     invariant,
+    multiple,
     rule,
     run_state_machine_as_test,
 )
@@ -256,6 +258,31 @@ def test_seats_and_the_waitlist_stay_right_whatever_happens(
             )
             self.waiting: dict[int, Waiting] = {}  # as the documented score sees each person
 
+        def _seats_taken(self) -> int:
+            with db.sessions() as session:
+                taken = session.scalar(select(Cohort.seats_taken).where(Cohort.id == self.cohort))
+            return int(taken or 0)
+
+        def _expected(self) -> EnrolmentStatus:
+            """The rule: a seat only if one is free and nobody is waiting, else the waitlist."""
+            anyone_waiting = bool(enrolment.waitlist(db, clerk, self.cohort))
+            seat_free = self._seats_taken() < self.capacity
+            if seat_free and anyone_waiting:
+                event("enrol: seat free, but someone is waiting")
+            return E.ACCEPTED if seat_free and not anyone_waiting else E.WAITLISTED
+
+        def _waits(
+            self, enrolment_id: int, disability: bool, decile: int | None, wish: bool
+        ) -> None:
+            self.waiting[enrolment_id] = Waiting(
+                enrolment_id=enrolment_id,
+                applied_at=clock.now,
+                has_disability=disability,
+                dtsen="yes" if decile else "unknown",
+                dtsen_decile=decile,
+                preferences=(programme,) if wish else (),
+            )
+
         def _person(self, young: bool, disability: bool, decile: int | None, wish: bool) -> int:
             number = next(counter)
             return _add(
@@ -295,6 +322,7 @@ def test_seats_and_the_waitlist_stay_right_whatever_happens(
         ) -> int:
             clock.now += timedelta(hours=hours)
             person = self._person(young, disability, decile, wish)
+            expected = self._expected()
             try:
                 if override:
                     done = enrolment.enrol(db, admin, person, self.cohort, "Rekomendasi")
@@ -304,17 +332,49 @@ def test_seats_and_the_waitlist_stay_right_whatever_happens(
                 assert young and not override
                 event("enrol: refused")
                 return 0
-            assert done.status in (E.ACCEPTED, E.WAITLISTED)
+            assert done.status is expected
             event(f"enrol: {done.status.value}{' (override)' if young else ''}")
-            self.waiting[done.enrolment_id] = Waiting(
-                enrolment_id=done.enrolment_id,
-                applied_at=clock.now,
-                has_disability=disability,
-                dtsen="yes" if decile else "unknown",
-                dtsen_decile=decile,
-                preferences=(programme,) if wish else (),
-            )
+            self._waits(done.enrolment_id, disability, decile, wish)
             return done.enrolment_id
+
+        @rule(
+            target=enrolments,
+            people=st.lists(
+                st.tuples(st.booleans(), st.booleans(), st.none() | st.integers(1, 10)),
+                min_size=1,
+                max_size=3,
+            ),
+            hours=st.integers(0, 72),
+        )
+        def enrol_several(self, people: list[tuple[bool, bool, int | None]], hours: int) -> Any:
+            """`enrol_many` follows the same rule, person after person."""
+            clock.now += timedelta(hours=hours)
+            ids = [
+                self._person(young, disability, decile, False)
+                for young, disability, decile in people
+            ]
+            free = self.capacity - self._seats_taken()
+            anyone_waiting = bool(enrolment.waitlist(db, clerk, self.cohort))
+            if free > 0 and anyone_waiting:
+                event("enrol_many: seat free, but someone is waiting")
+            report = enrolment.enrol_many(db, clerk, ids, self.cohort)
+            assert [line.participant_id for line in report] == ids
+            made: list[int] = []
+            for line, (young, disability, decile) in zip(report, people, strict=True):
+                if young:
+                    assert line.outcome == "refused"
+                    continue
+                if free > 0 and not anyone_waiting:
+                    assert line.outcome == "enrolled"
+                    free -= 1
+                else:
+                    assert line.outcome == "waitlisted"
+                    anyone_waiting = True
+                assert line.enrolment_id is not None
+                event(f"enrol_many: {line.outcome}")
+                self._waits(line.enrolment_id, disability, decile, False)
+                made.append(line.enrolment_id)
+            return multiple(*made)
 
         @rule(
             which=consumes(enrolments), reason=st.sampled_from(["", "Pindah"]), take=st.booleans()

@@ -1,7 +1,7 @@
 """Enrolment (services.enrolment) on SQLite and PostgreSQL: eligibility with overrides, seats
-and the waitlist, freed seats offered in the documented order, bulk enrolment, the lists for
-the profile and the cohort page, two desks racing for the last seat, and a catalogue of bad
-input."""
+and the waitlist, freed seats offered in the documented order (a newcomer waits behind anyone
+already waiting), bulk enrolment, the lists for the profile and the cohort page, two desks
+racing for the last seat, and a catalogue of bad input."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from desktop.domain.errors import (
     ValidationError,
 )
 from desktop.domain.programme_rules import EligibilityRules, Strictness
-from desktop.services import enrolment
+from desktop.services import enrolment, enrolment_bulk, enrolment_enrol
 from desktop.services.context import Actor
 from desktop.services.enrolment import NotEligible, SeatTaken
 from desktop.store.database import Database, open_database
@@ -385,19 +385,208 @@ def test_a_freed_seat_is_offered_to_the_first_on_the_waitlist(
     assert enrolment.offer_next(demo_db, clerk, cohort) is None
 
 
+def add_applied(db: Database, person: int, cohort: int) -> int:
+    """An enrolment still "applied" (as an import would leave it), put in directly."""
+    now = db.clock()
+    with db.sessions.begin() as session:
+        programme = session.scalar(select(Cohort.programme_id).where(Cohort.id == cohort))
+        row = Enrolment(
+            participant_id=person,
+            cohort_id=cohort,
+            programme_id=programme,
+            status=E.APPLIED.value,
+            reason="",
+            override_reason="",
+            holds_seat=False,
+            applied_at=now,
+            updated_at=now,
+            version=1,
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
 def test_a_seat_taken_meanwhile_leaves_them_waitlisted(demo_db: Database, clerk: Actor) -> None:
     cohort = add_cohort(demo_db, add_programme(demo_db), capacity=1)
     seated = enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort)
     waiting = enrolment.enrol(demo_db, clerk, add_person(demo_db, "Menunggu"), cohort)
+    applied = add_applied(demo_db, add_person(demo_db), cohort)
     offer = enrolment.withdraw(demo_db, clerk, seated.enrolment_id).offer
     assert offer is not None and offer.enrolment_id == waiting.enrolment_id
-    # Another desk enrols a walk-in into the free seat before the clerk confirms.
-    assert enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort).status is E.ACCEPTED
+    # Another desk accepts someone who had applied into the free seat before the clerk confirms
+    # (a walk-in cannot take it: see test_a_newcomer_waits_behind_the_waitlist).
+    enrolment.change_status(demo_db, clerk, applied, E.ACCEPTED)
 
     with pytest.raises(SeatTaken) as taken:
         enrolment.accept_offer(demo_db, clerk, waiting.enrolment_id)
     assert taken.value.params["name"] == "Menunggu"
     assert status_of(demo_db, waiting.enrolment_id) == "waitlisted"
+    assert seats(demo_db, cohort) == (1, 1)
+
+
+def test_a_newcomer_waits_behind_the_waitlist(
+    demo_db: Database, clerk: Actor, clock: Clock
+) -> None:
+    """The issue's rule: "when a seat frees, the next person is offered it and the clerk
+    confirms". A full cohort, one person waiting; someone drops out; a newcomer is waitlisted,
+    not seated, and the seat goes to the one who was waiting."""
+    cohort = add_cohort(demo_db, add_programme(demo_db), capacity=1)
+    seated = enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort).enrolment_id
+    enrolment.change_status(demo_db, clerk, seated, E.ACTIVE)
+    clock.tick(hours=1)
+    waiting = enrolment.enrol(demo_db, clerk, add_person(demo_db, "Menunggu"), cohort)
+    assert waiting.status is E.WAITLISTED
+
+    dropped = enrolment.drop(demo_db, clerk, seated, "Pindah kota")
+    assert dropped.offer is not None and dropped.offer.enrolment_id == waiting.enrolment_id
+    assert seats(demo_db, cohort) == (0, 0)
+
+    clock.tick(hours=1)
+    newcomer = enrolment.enrol(demo_db, clerk, add_person(demo_db, "Baru"), cohort)
+
+    assert newcomer.status is E.WAITLISTED
+    assert seats(demo_db, cohort) == (0, 0)  # the free seat stays free for the offer
+    assert events(demo_db, newcomer.enrolment_id) == [("", "applied"), ("applied", "waitlisted")]
+    found = enrolment.waitlist(demo_db, clerk, cohort)
+    assert [entry.full_name for entry in found] == ["Menunggu", "Baru"]
+    offer = enrolment.offer_next(demo_db, clerk, cohort)
+    assert offer is not None and offer.enrolment_id == waiting.enrolment_id
+    assert offer.seats_free == 1
+
+    accepted = enrolment.accept_offer(demo_db, clerk, waiting.enrolment_id)
+
+    assert accepted.status is E.ACCEPTED
+    assert seats(demo_db, cohort) == (1, 1)
+    assert status_of(demo_db, newcomer.enrolment_id) == "waitlisted"
+    assert enrolment.offer_next(demo_db, clerk, cohort) is None  # full again
+
+
+def test_a_newcomer_who_ranks_first_is_offered_the_seat(
+    demo_db: Database, clerk: Actor, clock: Clock
+) -> None:
+    """Waitlisted "in their place by the documented score": a newcomer who scores higher than
+    the one waiting is the one offered the freed seat, and takes it only by the clerk's
+    confirmation."""
+    programme = add_programme(demo_db)
+    cohort = add_cohort(demo_db, programme, capacity=1)
+    seated = enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort).enrolment_id
+    waiting = enrolment.enrol(demo_db, clerk, add_person(demo_db, "Menunggu"), cohort)
+    enrolment.withdraw(demo_db, clerk, seated, "Diterima kerja")
+    clock.tick(hours=1)
+    needs = add_person(demo_db, "Butuh", has_disability=True, preferences=[programme])
+
+    newcomer = enrolment.enrol(demo_db, clerk, needs, cohort)
+
+    assert newcomer.status is E.WAITLISTED
+    assert seats(demo_db, cohort) == (0, 0)
+    found = enrolment.waitlist(demo_db, clerk, cohort)
+    assert [entry.enrolment_id for entry in found] == [
+        newcomer.enrolment_id,
+        waiting.enrolment_id,
+    ]
+    offer = enrolment.offer_next(demo_db, clerk, cohort)
+    assert offer is not None and offer.enrolment_id == newcomer.enrolment_id
+    with pytest.raises(Conflict) as refused:
+        enrolment.accept_offer(demo_db, clerk, waiting.enrolment_id)
+    assert refused.value.params["name"] == "Butuh"
+
+    enrolment.accept_offer(demo_db, clerk, newcomer.enrolment_id)
+
+    assert status_of(demo_db, newcomer.enrolment_id) == "accepted"
+    assert status_of(demo_db, waiting.enrolment_id) == "waitlisted"
+    assert seats(demo_db, cohort) == (1, 1)
+
+
+def test_a_newcomer_takes_a_free_seat_once_nobody_waits(demo_db: Database, clerk: Actor) -> None:
+    cohort = add_cohort(demo_db, add_programme(demo_db), capacity=1)
+    seated = enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort).enrolment_id
+    waiting = enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort).enrolment_id
+    enrolment.withdraw(demo_db, clerk, seated)
+    assert enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort).status is E.WAITLISTED
+    enrolment.withdraw(demo_db, clerk, waiting)
+    # Still one waiting (the newcomer above): the next one waits too.
+    assert enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort).status is E.WAITLISTED
+    for entry in enrolment.waitlist(demo_db, clerk, cohort):
+        enrolment.withdraw(demo_db, clerk, entry.enrolment_id)
+
+    done = enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort)
+
+    assert done.status is E.ACCEPTED
+    assert seats(demo_db, cohort) == (1, 1)
+
+
+def test_bulk_enrolment_waits_behind_the_waitlist(demo_db: Database, clerk: Actor) -> None:
+    cohort = add_cohort(demo_db, add_programme(demo_db), capacity=2)
+    first = enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort).enrolment_id
+    second = enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort).enrolment_id
+    waiting = enrolment.enrol(demo_db, clerk, add_person(demo_db, "Menunggu"), cohort)
+    enrolment.withdraw(demo_db, clerk, first)
+    enrolment.withdraw(demo_db, clerk, second)
+    assert seats(demo_db, cohort) == (0, 0)
+    a, b = add_person(demo_db), add_person(demo_db)
+
+    report = enrolment.enrol_many(demo_db, clerk, [a, b], cohort)
+
+    assert [(line.participant_id, line.outcome) for line in report] == [
+        (a, "waitlisted"),
+        (b, "waitlisted"),
+    ]
+    assert seats(demo_db, cohort) == (0, 0)
+    offer = enrolment.offer_next(demo_db, clerk, cohort)
+    assert offer is not None and offer.enrolment_id == waiting.enrolment_id
+    assert offer.seats_free == 2
+    enrolment.accept_offer(demo_db, clerk, waiting.enrolment_id)
+    assert seats(demo_db, cohort) == (1, 1)
+
+
+def test_a_waitlisting_committed_meanwhile_is_not_passed_over(
+    demo_db: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One desk enrols a newcomer and has read the cohort (full) when, at other desks, someone
+    else is waitlisted and then a seat frees and is offered to them. The newcomer's desk must
+    not take that seat: it looks at the waitlist only once it holds the cohort's row."""
+    other_desk = open_database(demo_db.url)
+    cohort = add_cohort(demo_db, add_programme(demo_db), capacity=1)
+    seated = enrolment.enrol(demo_db, clerk, add_person(demo_db), cohort).enrolment_id
+    newcomer, waiter = add_person(demo_db), add_person(demo_db, "Menunggu")
+    at_the_seat, go_on = threading.Event(), threading.Event()
+    taking = enrolment_enrol._take_seat
+    outcome: list[object] = []
+
+    def desk() -> None:
+        try:
+            outcome.append(enrolment.enrol(other_desk, clerk, newcomer, cohort).status)
+        except BaseException as error:  # reported below, not lost in the thread
+            outcome.append(error)
+
+    thread = threading.Thread(target=desk)
+
+    def take_later(connection: Any, cohort_id: int) -> bool:
+        # The newcomer's desk waits here once (not when its call is run again).
+        if threading.current_thread() is thread and not at_the_seat.is_set():
+            at_the_seat.set()
+            assert go_on.wait(timeout=30)
+        return taking(connection, cohort_id)
+
+    monkeypatch.setattr(enrolment_enrol, "_take_seat", take_later)
+    try:
+        thread.start()
+        assert at_the_seat.wait(timeout=30)
+        waiting = enrolment.enrol(demo_db, clerk, waiter, cohort)
+        assert waiting.status is E.WAITLISTED
+        offer = enrolment.withdraw(demo_db, clerk, seated).offer
+        assert offer is not None and offer.enrolment_id == waiting.enrolment_id
+        go_on.set()
+        thread.join(timeout=60)
+    finally:
+        go_on.set()
+        thread.join(timeout=60)
+        other_desk.close()
+
+    assert outcome == [E.WAITLISTED], outcome
+    assert seats(demo_db, cohort) == (0, 0)
+    enrolment.accept_offer(demo_db, clerk, waiting.enrolment_id)
     assert seats(demo_db, cohort) == (1, 1)
 
 
@@ -507,7 +696,7 @@ def test_a_database_error_in_bulk_keeps_the_others(
             raise sa_exc.OperationalError("INSERT", {}, Exception("disk I/O error"))
         return enrolling(db, actor, person, cohort_id)
 
-    monkeypatch.setattr(enrolment, "enrol", failing)
+    monkeypatch.setattr(enrolment_bulk, "enrol", failing)
     report = enrolment.enrol_many(demo_db, clerk, [a, broken, b], cohort)
     assert [line.outcome for line in report] == ["enrolled", "refused", "enrolled"]
     assert report[1].english() == "Not saved: the database refused it (disk I/O error)."
@@ -574,7 +763,7 @@ def test_two_desks_taking_the_last_seat(
     barrier = threading.Barrier(2, timeout=30)
     state = threading.local()
     if meet == "at the seat":
-        taking = enrolment._take_seat
+        taking = enrolment_enrol._take_seat
 
         def take_together(connection: Any, cohort_id: int) -> bool:
             if not getattr(state, "met", True):  # once per desk, not when a call is retried
@@ -582,7 +771,7 @@ def test_two_desks_taking_the_last_seat(
                 barrier.wait()
             return taking(connection, cohort_id)
 
-        monkeypatch.setattr(enrolment, "_take_seat", take_together)
+        monkeypatch.setattr(enrolment_enrol, "_take_seat", take_together)
 
     def desk(db: Database, person: int, cohort: int, outcome: dict[int, object]) -> None:
         state.met = False
