@@ -26,6 +26,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.names import SIMILAR_NAME, key_similarity, similar_keys
 from desktop.domain.phone import display_phone
 from desktop.store.participants import Participant
+from desktop.store.raw_rows import tuples
 
 SAME_BIRTH_DATE = QT_TRANSLATE_NOOP("duplicates", "Same date of birth and a similar name")
 SAME_PHONE = QT_TRANSLATE_NOOP("duplicates", "Same phone number")
@@ -79,9 +80,9 @@ def find_likely(session: Session, values: dict[str, Any]) -> list[Candidate]:
 
     def similar(condition: ColumnElement[bool]) -> dict[int, float]:
         # Ids and stored match keys only; the whole row is read for the few that match.
-        rows = session.execute(select(p.id, p.name_key).where(condition, live)).all()
-        found = similar_keys(name_key, [row.name_key for row in rows], SIMILAR_NAME)
-        return {rows[index].id: score for index, score in found.items()}
+        rows = tuples(session, select(p.id, p.name_key).where(condition, live))
+        found = similar_keys(name_key, [key for _id, key in rows], SIMILAR_NAME)
+        return {rows[index][0]: score for index, score in found.items()}
 
     add(similar(p.birth_date == values["birth_date"]), SAME_BIRTH_DATE)
     if values["phone"]:

@@ -112,10 +112,16 @@ def _peak_rss_bytes() -> int:
         import psutil
 
         return int(psutil.Process().memory_info().peak_wset)
+    if sys.platform == "linux":
+        # VmHWM, this process image's own high-water mark. Not getrusage's ru_maxrss: Linux
+        # carries that over from the parent through fork and exec, so a child of a runner
+        # that grew to 400 MB reports 400 MB whatever it uses itself.
+        status = Path("/proc/self/status").read_text()
+        kib = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
+        return int(kib) * 1024
     import resource
 
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024  # Linux counts KiB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # bytes on macOS
 
 
 # --- 1. saving a new participant -----------------------------------------------------------
