@@ -15,14 +15,12 @@ of saving (participant_saving).
 
 from __future__ import annotations
 
-import weakref
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QDialog, QWidget
-from shiboken6 import isValid
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.domain.errors import PelitaError, ValidationErrors
 from desktop.domain.participant import ConsentInput, ParticipantInput, input_from_values
@@ -51,6 +49,12 @@ from desktop.gui.participant_form_layout import (
 from desktop.gui.participant_live_help import LiveHelp, say
 from desktop.gui.participant_photo import PhotoField
 from desktop.gui.participant_saving import check_only, merge_errors, save_changes
+from desktop.gui.scrolling_form import (
+    add_save_shortcuts,
+    enter_moves_on,
+    follow_focus,
+    reveal,
+)
 from desktop.gui.signals import emit
 from desktop.services import participants
 from desktop.services.participants import (
@@ -136,21 +140,8 @@ class ParticipantForm(QDialog):
         ui.reloadButton.clicked.connect(lambda: self.reload(ask_first=True))
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
-        # Scroll to whatever gets the focus (Enter, an error, a section's Alt key), not only
-        # on Tab as the scroll area does by itself. The application outlives the form.
-        form = weakref.ref(self)
-
-        def follow(_old: QWidget | None, new: QWidget | None) -> None:
-            alive = form()
-            if alive is not None and isValid(alive) and new is not None:
-                alive._reveal(new)
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(follow)
-            self.destroyed.connect(lambda: app.focusChanged.disconnect(follow))
+        add_save_shortcuts(self, self.save)
+        follow_focus(self, ui.formPage, ui.scrollArea)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -161,23 +152,11 @@ class ParticipantForm(QDialog):
     # --- keyboard -----------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Return arrives here from fields that do not use it themselves; in a dialog it would
-        # press the default button and close the form half filled. Here it moves on instead.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.save()
-                return
-            focused = self.focusWidget()
-            if isinstance(focused, QAbstractButton) and not isinstance(focused, QCheckBox):
-                focused.click()  # a focused button does what it says
-            else:
-                self.focusNextChild()
-            return
-        super().keyPressEvent(event)
+        if not enter_moves_on(self, event, self.save):
+            super().keyPressEvent(event)
 
     def _reveal(self, widget: QWidget) -> None:
-        if self.ui.formPage.isAncestorOf(widget):
-            self.ui.scrollArea.ensureWidgetVisible(widget, 40, 60)
+        reveal(self.ui.formPage, self.ui.scrollArea, widget)
 
     # --- loading and reading ------------------------------------------------------------
 

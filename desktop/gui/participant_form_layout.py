@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain import choices as c
 from desktop.gui.choice_widgets import ChoiceCombo
 from desktop.gui.forms.ui_participant_form import Ui_ParticipantForm
+from desktop.gui.scrolling_form import fit_to_screen, page_width
 
 Programmes = Sequence[tuple[int, str]]
 
@@ -131,10 +131,5 @@ def align_columns(ui: Ui_ParticipantForm) -> None:
 def fit_screen(form: QWidget, ui: Ui_ParticipantForm) -> None:
     """As wide as the page needs (large text needs more), as tall as the design, never
     beyond the screen: desks run 1366×768, and the page scrolls instead."""
-    margins = ui.dialogLayout.contentsMargins()
-    page = ui.formPage.minimumSizeHint().width() + margins.left() + margins.right()
-    width = max(form.width(), page + ui.scrollArea.verticalScrollBar().sizeHint().width())
-    screen = form.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        form.resize(min(width, room.width() - 40), min(form.height(), room.height() - 40))
+    needed = page_width(ui.dialogLayout, ui.formPage, ui.scrollArea)
+    fit_to_screen(form, max(form.width(), needed))

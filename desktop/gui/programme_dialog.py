@@ -12,12 +12,9 @@ The fields in and out are in programme_fields, the two tables in programme_table
 
 from __future__ import annotations
 
-import weakref
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QDialog, QWidget
-from shiboken6 import isValid
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.domain.errors import Conflict, PelitaError, ValidationErrors
 from desktop.domain.programme import ProgrammeInput
@@ -37,6 +34,14 @@ from desktop.gui.programme_fields import (
     tab_order,
 )
 from desktop.gui.programme_tables import ROW_FIELDS, Index, ProgrammeTables
+from desktop.gui.scrolling_form import (
+    add_save_shortcuts,
+    enter_moves_on,
+    fit_to_screen,
+    follow_focus,
+    page_width,
+    reveal,
+)
 from desktop.gui.signals import emit
 from desktop.services import programme_admin
 from desktop.services.participants import EditConflict
@@ -87,26 +92,8 @@ class ProgrammeDialog(QDialog):
         ui.reloadButton.clicked.connect(lambda: self.reload(ask_first=True))
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        saving: tuple[QKeySequence.StandardKey | str, ...] = (
-            QKeySequence.StandardKey.Save,
-            "Ctrl+Return",
-            "Ctrl+Enter",
-        )
-        for sequence in saving:
-            QShortcut(QKeySequence(sequence), self, self.save)
-        # Scroll to whatever gets the focus (Enter, an error, a label's Alt key), not only on
-        # Tab as the scroll area does by itself. The application outlives the dialog.
-        form = weakref.ref(self)
-
-        def follow(_old: QWidget | None, new: QWidget | None) -> None:
-            alive = form()
-            if alive is not None and isValid(alive) and new is not None:
-                alive._reveal(new)
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(follow)
-            self.destroyed.connect(lambda: app.focusChanged.disconnect(follow))
+        add_save_shortcuts(self, self.save)
+        follow_focus(self, ui.formPage, ui.scrollArea)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -117,43 +104,27 @@ class ProgrammeDialog(QDialog):
     def preferred_width(self) -> int:
         """As wide as the design, or as the page needs (large text needs more)."""
         ui = self.ui
-        margins = ui.dialogLayout.contentsMargins()
-        page: int = ui.formPage.minimumSizeHint().width() + margins.left() + margins.right()
-        bar: int = ui.scrollArea.verticalScrollBar().sizeHint().width()
-        return max(self._design_width, page + bar)
+        return max(self._design_width, page_width(ui.dialogLayout, ui.formPage, ui.scrollArea))
 
     def _fit_screen(self) -> None:
-        """Never beyond the screen (desks run 1366×768): the page scrolls instead."""
-        width = self.preferred_width()
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            self.resize(min(width, room.width() - 40), min(self.height(), room.height() - 40))
+        fit_to_screen(self, self.preferred_width())
 
     # --- keyboard -----------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # In a dialog Return would press Save and close a half-filled form; it moves on instead.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.save()
-                return
-            focused = self.focusWidget()
-            table = self.tables.table_of(focused)
-            if table is not None:
-                if focused is table and table.currentIndex().isValid():
-                    table.edit(table.currentIndex())  # Enter on a cell: type in it
-                return  # Enter in a cell's editor: the table confirms it
-            if isinstance(focused, QAbstractButton) and not isinstance(focused, QCheckBox):
-                focused.click()
-            else:
-                self.focusNextChild()
-            return
-        super().keyPressEvent(event)
+        focused = self.focusWidget()
+        table = self.tables.table_of(focused)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if enter and table is not None and not ctrl:
+            if focused is table and table.currentIndex().isValid():
+                table.edit(table.currentIndex())  # Enter on a cell: type in it
+            return  # Enter in a cell's editor: the table confirms it
+        if not enter_moves_on(self, event, self.save):
+            super().keyPressEvent(event)
 
     def _reveal(self, widget: QWidget) -> None:
-        if self.ui.formPage.isAncestorOf(widget):
-            self.ui.scrollArea.ensureWidgetVisible(widget, 40, 60)
+        reveal(self.ui.formPage, self.ui.scrollArea, widget)
 
     # --- loading and reading ------------------------------------------------------------
 
