@@ -10,12 +10,10 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -30,6 +28,7 @@ from desktop.gui.dialogs import ask
 from desktop.gui.forms.ui_programmes_page import Ui_ProgrammesPage
 from desktop.gui.i18n import message
 from desktop.gui.programme_dialog import ProgrammeDialog
+from desktop.gui.row_list_model import RowListModel
 from desktop.services import programme_admin
 from desktop.services.programme_admin import ProgrammeDetail, ProgrammeRow, ProgrammeSaved
 
@@ -46,59 +45,25 @@ class Column(IntEnum):
     STATUS = 5
 
 
-class ProgrammesTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ProgrammeRow] = []
-
+class ProgrammesTableModel(RowListModel):
     def set_rows(self, rows: list[ProgrammeRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def row_at(self, row: int) -> ProgrammeRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        programme: ProgrammeRow | None = self.item_at(row)
+        return programme
 
-    def row_of(self, programme_id: int) -> int | None:
-        for row, programme in enumerate(self._rows):
-            if programme.id == programme_id:
-                return row
-        return None
+    def titles(self) -> list[str]:
+        return [self.tr("Code"), self.tr("Name"), self.tr("Skill area"), self.tr("Hours (JP)"),
+                self.tr("Cohorts"), self.tr("Status")]  # fmt: skip
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            Column.CODE: self.tr("Code"),
-            Column.NAME: self.tr("Name"),
-            Column.SKILL_AREA: self.tr("Skill area"),
-            Column.HOURS: self.tr("Hours (JP)"),
-            Column.COHORTS: self.tr("Cohorts"),
-            Column.STATUS: self.tr("Status"),
-        }
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        programme = self.row_at(index.row()) if index.isValid() else None
-        if programme is None:
-            return None
-        column = Column(index.column())
+    def cell(self, item: ProgrammeRow, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(programme, column)
+            return self._text(item, Column(column))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.HOURS, Column.COHORTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and not programme.active:
+        if role == Qt.ItemDataRole.ForegroundRole and not item.active:
             return ARCHIVED_COLOUR
-        if role == Qt.ItemDataRole.UserRole:
-            return programme.id
         return None
 
     def _text(self, programme: ProgrammeRow, column: Column) -> str:

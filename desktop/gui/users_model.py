@@ -1,7 +1,6 @@
 """The table of user accounts on the Users page.
 
-A centre has a handful of accounts, not a million participants, so this model simply holds the
-rows of one `list_users` call instead of the ID-and-page scheme of the big lists.
+A centre has a handful of accounts: the model holds the rows of one `list_users` call.
 """
 
 from __future__ import annotations
@@ -9,19 +8,11 @@ from __future__ import annotations
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from desktop.gui.formatting import show_date_time
+from desktop.gui.row_list_model import RowListModel
 from desktop.services.accounts import UserInfo
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -32,57 +23,28 @@ class Column(IntEnum):
     LAST_LOGIN = 4
 
 
-class UsersTableModel(QAbstractTableModel):
+class UsersTableModel(RowListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._users: list[UserInfo] = []
         self._now: datetime | None = None
 
     def set_users(self, users: list[UserInfo], now: datetime) -> None:
         """Show these accounts; `now` is the database clock, so a lock that has run out shows
         as active, exactly as the login check will treat it."""
-        self.beginResetModel()
-        self._users = list(users)
         self._now = now
-        self.endResetModel()
+        self.replace_rows(users)
 
     def user_at(self, row: int) -> UserInfo | None:
-        return self._users[row] if 0 <= row < len(self._users) else None
+        user: UserInfo | None = self.item_at(row)
+        return user
 
-    def row_of(self, user_id: int) -> int | None:
-        for row, user in enumerate(self._users):
-            if user.id == user_id:
-                return row
-        return None
+    def titles(self) -> list[str]:
+        return [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Status"),
+                self.tr("Last login")]  # fmt: skip
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            Column.USERNAME: self.tr("User name"),
-            Column.FULL_NAME: self.tr("Full name"),
-            Column.ROLE: self.tr("Role"),
-            Column.STATUS: self.tr("Status"),
-            Column.LAST_LOGIN: self.tr("Last login"),
-        }
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        user = self.user_at(index.row()) if index.isValid() else None
-        if user is None:
-            return None
+    def cell(self, item: UserInfo, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(user, Column(index.column()))
-        if role == Qt.ItemDataRole.UserRole:
-            return user.id
+            return self._text(item, Column(column))
         return None
 
     def _text(self, user: UserInfo, column: Column) -> str:
