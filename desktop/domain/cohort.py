@@ -31,8 +31,9 @@ EARLIEST, LATEST = time(6, 0), time(22, 0)
 
 
 class Funding(enum.StrEnum):
-    """Who pays for the cohort. Which sponsor (and how much) is recorded with the sponsors,
-    a later issue: there a SPONSOR cohort gets its sponsor links."""
+    """Who pays for the cohort. A cohort also names its sponsors (any funding may have some: a
+    company may give the fabric of a cohort the regency pays for); how much each gave is
+    recorded with the sponsors' contributions."""
 
     APBN = "apbn"  # the state budget (e.g. Kemnaker's PBK)
     APBD = "apbd"  # the province's or regency's budget
@@ -152,6 +153,7 @@ class CohortInput:
     capacity: int | None = None
     funding: Funding | None = None
     instructor_ids: tuple[int, ...] = ()
+    sponsor_ids: tuple[int, ...] = ()
 
 
 @dataclass
@@ -162,6 +164,7 @@ class CleanCohort:
     slots: tuple[Slot, ...]
     instructor_ids: tuple[int, ...]
     warnings: list[FieldWarning] = field(default_factory=list)
+    sponsor_ids: tuple[int, ...] = ()
 
 
 def clean_place(value: str, field_name: str, limit: int) -> str:
@@ -368,7 +371,23 @@ def clean_cohort(
         "funding": data.funding.value,
     }
     instructors = tuple(dict.fromkeys(data.instructor_ids))  # once each, in the order chosen
-    return CleanCohort(values=values, slots=slots, instructor_ids=instructors, warnings=warnings)
+    sponsors = tuple(dict.fromkeys(data.sponsor_ids))
+    if data.funding is Funding.SPONSOR and not sponsors:
+        warnings.append(
+            FieldWarning(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The cohort is funded by a sponsor, but no sponsor is chosen."
+                ),
+                "sponsors",
+            )
+        )
+    return CleanCohort(
+        values=values,
+        slots=slots,
+        instructor_ids=instructors,
+        warnings=warnings,
+        sponsor_ids=sponsors,
+    )
 
 
 def session_days(

@@ -1,6 +1,6 @@
 """The checks on a cohort form that need the database: the version the form was loaded at, the
-programme still offered, the instructors still able to teach; reported together with the
-domain's own checks. Internal: callers use desktop.services.cohorts.
+programme still offered, the instructors still able to teach, the sponsors on record; reported
+together with the domain's own checks. Internal: callers use desktop.services.cohorts.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from desktop.domain.roles import Role
 from desktop.services.context import Work
 from desktop.services.participants import Change, EditConflict
 from desktop.store.models import AuditEntry, Programme, User
-from desktop.store.training import Cohort
+from desktop.store.training import Cohort, Sponsor
 
 TEACHING_ROLES = frozenset({Role.INSTRUCTOR.value, Role.ADMIN.value})
 
@@ -86,6 +86,28 @@ def _instructor_errors(work: Work, user_ids: Sequence[int]) -> list[ValidationEr
     return errors
 
 
+def _sponsor_errors(work: Work, sponsor_ids: Sequence[int]) -> list[ValidationError]:
+    if not sponsor_ids:
+        return []
+    sponsors = {
+        sponsor.id: sponsor
+        for sponsor in work.session.scalars(select(Sponsor).where(Sponsor.id.in_(sponsor_ids)))
+    }
+    errors = []
+    for sponsor_id in sponsor_ids:
+        sponsor = sponsors.get(sponsor_id)
+        if sponsor is None:
+            errors.append(
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "One of the chosen sponsors no longer exists. Choose again."
+                    ),
+                    "sponsors",
+                )
+            )
+    return errors
+
+
 def _checked(
     work: Work,
     data: CohortInput,
@@ -108,6 +130,7 @@ def _checked(
             )
         )
     errors.extend(_instructor_errors(work, tuple(dict.fromkeys(data.instructor_ids))))
+    errors.extend(_sponsor_errors(work, tuple(dict.fromkeys(data.sponsor_ids))))
     default_capacity = programme.default_capacity if programme is not None else 1
     try:
         clean = clean_cohort(data, default_capacity=default_capacity, today=today)

@@ -1,6 +1,7 @@
 """What the cohort modules (cohorts, cohort_sessions, cohort_clashes) share: a cohort read for
-a change, the desk's today, a session as the audit keeps it, a cohort's instructors, and the
-regular sessions made from its schedule. Internal: callers use desktop.services.cohorts.
+a change, the desk's today, a session as the audit keeps it, a cohort's instructors and
+sponsors, and the regular sessions made from its schedule. Internal: callers use
+desktop.services.cohorts.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from desktop.domain.errors import FieldWarning, NotFound, ValidationError
 from desktop.domain.formatting import format_date
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.context import Work
-from desktop.store.training import Cohort, CohortInstructor, CohortSession
+from desktop.store.training import Cohort, CohortInstructor, CohortSession, CohortSponsor
 
 
 def _today(work: Work) -> date:
@@ -69,6 +70,29 @@ def _set_instructors(work: Work, cohort_id: int, user_ids: Sequence[int]) -> Non
         )
     for user_id in sorted(wanted - current):
         work.session.add(CohortInstructor(cohort_id=cohort_id, user_id=user_id))
+    work.session.flush()
+
+
+def _sponsor_ids(work: Work, cohort_id: int) -> list[int]:
+    return sorted(
+        work.session.scalars(
+            select(CohortSponsor.sponsor_id).where(CohortSponsor.cohort_id == cohort_id)
+        )
+    )
+
+
+def _set_sponsors(work: Work, cohort_id: int, sponsor_ids: Sequence[int]) -> None:
+    current = set(_sponsor_ids(work, cohort_id))
+    wanted = set(sponsor_ids)
+    if current - wanted:
+        work.session.execute(
+            delete(CohortSponsor).where(
+                CohortSponsor.cohort_id == cohort_id,
+                CohortSponsor.sponsor_id.in_(current - wanted),
+            )
+        )
+    for sponsor_id in sorted(wanted - current):
+        work.session.add(CohortSponsor(cohort_id=cohort_id, sponsor_id=sponsor_id))
     work.session.flush()
 
 

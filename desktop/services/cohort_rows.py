@@ -13,7 +13,13 @@ from desktop.domain.cohort import CohortStatus, Funding, SessionKind, Slot, sche
 from desktop.domain.errors import FieldWarning
 from desktop.services.context import Work
 from desktop.store.models import Programme, User
-from desktop.store.training import Cohort, CohortInstructor, CohortSession
+from desktop.store.training import (
+    Cohort,
+    CohortInstructor,
+    CohortSession,
+    Sponsor,
+)
+from desktop.store.training import CohortSponsor as SponsorLink
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,12 @@ class SessionRow:
 class Instructor:
     user_id: int
     full_name: str
+
+
+@dataclass(frozen=True)
+class CohortSponsor:
+    sponsor_id: int
+    name: str
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,7 @@ class CohortDetail(CohortRow):
     slots: tuple[Slot, ...]
     instructors: tuple[Instructor, ...]
     sessions: tuple[SessionRow, ...]
+    sponsors: tuple[CohortSponsor, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,12 +119,19 @@ def _detail(work: Work, cohort: Cohort) -> CohortDetail:
         .where(CohortInstructor.cohort_id == cohort.id)
         .order_by(User.full_name, User.id)
     )
+    sponsors = work.session.execute(
+        select(Sponsor.id, Sponsor.name)
+        .join(SponsorLink, SponsorLink.sponsor_id == Sponsor.id)
+        .where(SponsorLink.cohort_id == cohort.id)
+        .order_by(Sponsor.name_key, Sponsor.id)
+    )
     return CohortDetail(
         **{name: getattr(row, name) for name in CohortRow.__dataclass_fields__},
         version=cohort.version,
         slots=schedule_from_json(cohort.schedule),
         instructors=tuple(Instructor(user_id, name) for user_id, name in instructors),
         sessions=tuple(_row(session) for session in _sessions_of(work, cohort.id)),
+        sponsors=tuple(CohortSponsor(sponsor_id, name) for sponsor_id, name in sponsors),
     )
 
 

@@ -50,12 +50,15 @@ from desktop.services.cohort_common import (
     _instructor_ids,
     _new_session,
     _set_instructors,
+    _set_sponsors,
+    _sponsor_ids,
     _today,
 )
 from desktop.services.cohort_rows import (
     CohortDetail,
     CohortRow,
     CohortSaved,
+    CohortSponsor,
     Instructor,
     SessionRow,
     SessionSaved,
@@ -82,6 +85,7 @@ __all__ = [
     "CohortDetail",
     "CohortRow",
     "CohortSaved",
+    "CohortSponsor",
     "Instructor",
     "SessionRow",
     "SessionSaved",
@@ -190,6 +194,7 @@ def _create(db: Database, actor: Actor, data: CohortInput) -> CohortSaved:
         work.session.add(cohort)
         work.session.flush()  # a desk that lost the race for the code fails here
         _set_instructors(work, cohort.id, clean.instructor_ids)
+        _set_sponsors(work, cohort.id, clean.sponsor_ids)
         holidays = public_holidays(cohort.start_date, cohort.end_date)
         for day, starts, ends in session_days(
             cohort.start_date, cohort.end_date, clean.slots, holidays
@@ -272,6 +277,7 @@ def update_cohort(
         if cohort.room != old_room:
             _move_room(work, cohort, old_room, today)
         _set_instructors(work, cohort.id, clean.instructor_ids)
+        _set_sponsors(work, cohort.id, clean.sponsor_ids)
         warnings = list(clean.warnings)
         removed: list[dict[str, Any]] = []
         if any(timing.values()):
@@ -390,4 +396,5 @@ def _audited(work: Work, cohort: Cohort) -> dict[str, Any]:
         "funding": cohort.funding,
         "status": cohort.status,
         "instructors": _instructor_ids(work, cohort.id),
+        "sponsors": _sponsor_ids(work, cohort.id),
     }

@@ -15,7 +15,12 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 # Every migration in order, oldest first. tests/store/test_migrations.py checks this against
 # Alembic's own history, so a new migration cannot be forgotten here.
-REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_participants", "0003_training")
+REVISIONS: tuple[str, ...] = (
+    "0001_foundation",
+    "0002_participants",
+    "0003_training",
+    "0004_sponsors",
+)
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

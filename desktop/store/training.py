@@ -1,5 +1,5 @@
 """Tables of training: a programme's competency units and materials, cohorts with their
-instructors and sessions, and enrolments with the history of their status.
+instructors, sponsors and sessions, and enrolments with the history of their status.
 
 Capacity is a counter on the cohort (`seats_taken`), raised by one conditional UPDATE
 (`... SET seats_taken = seats_taken + 1 WHERE seats_taken < capacity`): the database
@@ -86,6 +86,28 @@ class CohortInstructor(Base):
 
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id"), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), primary_key=True)
+
+
+class Sponsor(Base):
+    """Who pays for or gives to the training. The inventory issue adds contacts, agreements,
+    contributions and the logo."""
+
+    __tablename__ = "sponsor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # The name casefolded, spaces collapsed: one sponsor is not entered twice.
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CohortSponsor(Base):
+    __tablename__ = "cohort_sponsor"
+
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id"), primary_key=True)
+    sponsor_id: Mapped[int] = mapped_column(ForeignKey("sponsor.id"), primary_key=True, index=True)
 
 
 class CohortSession(Base):

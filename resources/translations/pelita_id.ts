@@ -4232,6 +4232,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Pilih sumber dana.</translation>
     </message>
     <message>
+        <source>The cohort is funded by a sponsor, but no sponsor is chosen.</source>
+        <translation>Angkatan ini didanai sponsor, tetapi belum ada sponsor yang dipilih.</translation>
+    </message>
+    <message>
         <source>RT and RW are numbers from 1 to 999, such as 003.</source>
         <translation>RT dan RW berupa angka 1 sampai 999, misalnya 003.</translation>
     </message>
@@ -4428,6 +4432,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>{name} bukan instruktur: hanya instruktur dan administrator yang dapat mengajar angkatan.</translation>
     </message>
     <message>
+        <source>One of the chosen sponsors no longer exists. Choose again.</source>
+        <translation>Salah satu sponsor yang dipilih sudah tidak ada. Pilih lagi.</translation>
+    </message>
+    <message>
         <source>This programme is not offered any more. Choose another one.</source>
         <translation>Program ini tidak ditawarkan lagi. Pilih program lain.</translation>
     </message>
@@ -4494,6 +4502,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>{instructor} also teaches cohort {cohort} on {day} from {starts} to {ends} (clashing sessions: {count}).</source>
         <translation>{instructor} juga mengajar angkatan {cohort} pada {day} pukul {starts} sampai {ends} (sesi bentrok: {count}).</translation>
+    </message>
+    <message>
+        <source>Enter the sponsor&apos;s name.</source>
+        <translation>Isi nama sponsor.</translation>
+    </message>
+    <message>
+        <source>The sponsor {name} is already on record; choose it.</source>
+        <translation>Sponsor {name} sudah tercatat; pilih yang itu.</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4652,25 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Instructor</source>
         <translation>Instruktur</translation>
+    </message>
+</context>
+<context>
+    <name>sponsors</name>
+    <message>
+        <source>Company (CSR)</source>
+        <translation>Perusahaan (CSR)</translation>
+    </message>
+    <message>
+        <source>Foundation or NGO</source>
+        <translation>Yayasan atau LSM</translation>
+    </message>
+    <message>
+        <source>Government office</source>
+        <translation>Instansi pemerintah</translation>
+    </message>
+    <message>
+        <source>Individual donor</source>
+        <translation>Donatur perorangan</translation>
     </message>
 </context>
 <context>

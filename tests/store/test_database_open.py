@@ -45,6 +45,8 @@ PELITA_TABLES = {
     "programme_unit",
     "programme_material",
     "cohort",
+    "sponsor",
+    "cohort_sponsor",
     "cohort_instructor",
     "cohort_session",
     "enrolment",

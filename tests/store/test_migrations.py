@@ -34,6 +34,8 @@ TABLES = {
     "programme_unit",
     "programme_material",
     "cohort",
+    "sponsor",
+    "cohort_sponsor",
     "cohort_instructor",
     "cohort_session",
     "enrolment",
