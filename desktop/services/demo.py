@@ -15,7 +15,8 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Role
 from desktop.services import centre
 from desktop.services.accounts import new_user, public_view
-from desktop.services.context import acting
+from desktop.services.context import Actor, acting
+from desktop.services.demo_cohorts import add_demo_cohorts
 from desktop.services.demo_people import Recorder, add_demo_people
 from desktop.store.database import Database
 from desktop.store.models import Programme
@@ -93,6 +94,7 @@ DEMO_PEOPLE = 300
 class DemoSummary:
     logins: tuple[tuple[str, str, Role], ...]
     programmes: int
+    cohorts: int = 0
 
 
 def build_demo(db: Database, participants: int = 0) -> DemoSummary:
@@ -109,6 +111,7 @@ def build_demo(db: Database, participants: int = 0) -> DemoSummary:
     )
     full_names = {Role.CLERK: "Dewi Lestari", Role.INSTRUCTOR: "Bambang Suryono"}
     clerk = Recorder(None, "")
+    clerk_actor, instructor_id = admin, admin.user_id
     programmes: list[Programme] = []
     with acting(db, admin) as work:
         for username, password, role in others:
@@ -116,6 +119,9 @@ def build_demo(db: Database, participants: int = 0) -> DemoSummary:
             work.audit("user.create", "user", user.id, after=public_view(user))
             if role is Role.CLERK:
                 clerk = Recorder(user.id, user.username)
+                clerk_actor = Actor(user.id, user.username, user.full_name, role)
+            elif role is Role.INSTRUCTOR:
+                instructor_id = user.id
         for code, name, area, hours, description in DEMO_PROGRAMMES:
             programmes.append(
                 Programme(
@@ -136,6 +142,10 @@ def build_demo(db: Database, participants: int = 0) -> DemoSummary:
             "",
             after={"programmes": len(DEMO_PROGRAMMES), "participants": participants},
         )
+    made = 0
     if participants > 0:  # in their own bulk transaction: a million take about a minute
         add_demo_people(db, participants, recorder=clerk, programme_ids=programme_ids)
-    return DemoSummary(logins=DEMO_LOGINS, programmes=len(DEMO_PROGRAMMES))
+        # Cohorts need people to enrol; a demo without people (the tests') stays without both.
+        codes = {programme.code: programme.id for programme in programmes}
+        made = add_demo_cohorts(db, admin, clerk_actor, codes, instructor_id)
+    return DemoSummary(logins=DEMO_LOGINS, programmes=len(DEMO_PROGRAMMES), cohorts=made)

@@ -89,6 +89,11 @@ def _seed(raw: Any, sqlite: bool) -> dict[str, Any]:
     programmes = [row[0] for row in raw.execute("SELECT id FROM programme ORDER BY id")]
     raw.execute(f"UPDATE programme SET eligibility = {mark}", (RULES_JSON,))
     people = raw.execute("SELECT max(id) FROM participant").fetchone()[0]
+    # The demo has cohorts and enrolments of its own: the bulk rows' ids come after theirs.
+    base = {
+        table: raw.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+        for table in ("cohort", "enrolment", "enrolment_event")
+    }
     cohorts: list[tuple[Any, ...]] = []
     enrolments: list[tuple[Any, ...]] = []
     events: list[tuple[Any, ...]] = []
@@ -99,9 +104,10 @@ def _seed(raw: Any, sqlite: bool) -> dict[str, Any]:
         year = 2019 + (number * 8) // COHORTS
         starts = date(year, 1 + number % 12, 1 + number % 27)
         finished = number <= COHORTS - 2 * len(programmes)  # the last 14 are still open
+        cohort_id = base["cohort"] + number
         cohorts.append(
             (
-                number,
+                cohort_id,
                 programme,
                 f"B{number:05d}",
                 year,
@@ -119,21 +125,22 @@ def _seed(raw: Any, sqlite: bool) -> dict[str, Any]:
                 _stamp(datetime(year, 1, 1, tzinfo=UTC), sqlite),
             )
         )
-        taken[number] = 0
+        taken[cohort_id] = 0
         for seat in range(SEATS):
-            enrolment_id = (number - 1) * SEATS + seat + 1
+            index = (number - 1) * SEATS + seat
+            enrolment_id = base["enrolment"] + index + 1
             if finished:
                 status = rng.choices(["completed", "dropped", "failed"], [85, 10, 5])[0]
             else:
                 status = "accepted" if seat < SEATS - 5 else "waitlisted"
             holds = status in ("completed", "accepted")
-            taken[number] += holds
+            taken[cohort_id] += holds
             when = _stamp(datetime(year, 1, 1, 3, tzinfo=UTC) + timedelta(minutes=seat), sqlite)
             enrolments.append(
                 (
                     enrolment_id,
-                    chosen[enrolment_id - 1],
-                    number,
+                    chosen[index],
+                    cohort_id,
                     programme,
                     status,
                     "Pindah" if status == "dropped" else "",
@@ -144,7 +151,8 @@ def _seed(raw: Any, sqlite: bool) -> dict[str, Any]:
                     1,
                 )
             )
-            events.append((enrolment_id, enrolment_id, when, None, "petugas", "", status, ""))
+            event_id = base["enrolment_event"] + index + 1
+            events.append((event_id, enrolment_id, when, None, "petugas", "", status, ""))
     cohorts = [(*row[:11], taken[row[0]], *row[12:]) for row in cohorts]
     cohort_sql = (
         "INSERT INTO cohort (id, programme_id, code, year, sequence, start_date, end_date, "
@@ -194,7 +202,7 @@ def _new_cohort(raw: Any, sqlite: bool, programme: int, sequence: int) -> int:
         programme,
         f"T{sequence:05d}",
         2027,
-        sequence,
+        900 + sequence,  # clear of the demo's own cohorts of 2027, numbered from 1
         START.isoformat() if sqlite else START,
         (START + timedelta(days=60)).isoformat() if sqlite else START + timedelta(days=60),
         "[]",

@@ -1,4 +1,4 @@
-"""`pelita demo`: the demo centre, its three logins and its seven programmes."""
+"""`pelita demo`: the demo centre, its three logins, its seven programmes and its cohorts."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.domain.centre import CentreProfile, InstitutionType
+from desktop.domain.cohort import CohortStatus
 from desktop.domain.demo import DEMO_LOGINS
+from desktop.domain.enrolment import EnrolmentStatus
 from desktop.domain.errors import Conflict
 from desktop.domain.roles import Role
-from desktop.services import accounts, centre
+from desktop.services import accounts, centre, cohorts, enrolment
 from desktop.services.demo import DEMO_PROGRAMMES, build_demo
+from desktop.services.demo_cohorts import DEMO_COHORTS
 from desktop.store.database import Database
 from desktop.store.models import AuditEntry, Centre, Programme, User
 
@@ -106,3 +109,38 @@ def test_the_window_opens_a_demo_with_people_to_try(tmp_path) -> None:  # type: 
         assert people == DEMO_PEOPLE
     finally:
         opened.db.close()
+
+
+def test_a_demo_with_people_has_cohorts_at_every_stage(db: Database) -> None:
+    """Finished, running (full, with a waitlist), open and planned cohorts, with sponsors and
+    the instructor, made through the services: codes, sessions, seats and history are real."""
+    summary = build_demo(db, participants=120)
+    assert summary.cohorts == len(DEMO_COHORTS)
+    admin = accounts.authenticate(db, "admin", "admin-demo")
+    rows = {row.status: row for row in cohorts.list_cohorts(db, admin)}
+    assert set(rows) == set(CohortStatus) - {CohortStatus.ARCHIVED}
+    running = rows[CohortStatus.RUNNING]
+    assert running.seats_taken == running.capacity  # full ...
+    waiting = enrolment.waitlist(db, admin, running.id)
+    assert len(waiting) == 4 and [entry.position for entry in waiting] == [
+        1,
+        2,
+        3,
+        4,
+    ]  # ... and 4 wait
+    finished = cohorts.get_cohort(db, admin, rows[CohortStatus.FINISHED].id)
+    assert [s.name for s in finished.sponsors] == [
+        "PT Sandang Nusantara",
+        "Yayasan Perempuan Mandiri Cianjur",
+    ]
+    assert [i.full_name for i in finished.instructors] == ["Bambang Suryono"]
+    assert finished.sessions and all(s.day >= finished.start_date for s in finished.sessions)
+    statuses = [line.status for line in enrolment.roster(db, admin, finished.id)]
+    assert statuses.count(EnrolmentStatus.COMPLETED) == 14
+    assert statuses.count(EnrolmentStatus.DROPPED) == 1
+    assert rows[CohortStatus.PLANNED].seats_taken == 0
+    # Nobody is in two demo cohorts.
+    people = [
+        line.participant_id for row in rows.values() for line in enrolment.roster(db, admin, row.id)
+    ]
+    assert len(people) == len(set(people))
