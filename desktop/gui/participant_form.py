@@ -57,6 +57,7 @@ from desktop.gui.scrolling_form import (
 )
 from desktop.gui.signals import emit
 from desktop.services import participants
+from desktop.services.duplicates import VillageSeen
 from desktop.services.participants import (
     AlreadyRegistered,
     EditConflict,
@@ -88,6 +89,7 @@ class ParticipantForm(QDialog):
         localise_buttons(self.ui.buttonBox)
         self.duplicates: DuplicatesDialog | None = None
         self._different: frozenset[int] = frozenset()  # judged "a different person"
+        self._seen: VillageSeen | None = None  # how far the last check compared the village
         self._loaded_consent: ConsentInput | None = None
         self.washington: dict[str, ChoiceCombo] = setup_lists(self.ui, programmes, self)
         self.errors = FormErrors(self.ui)
@@ -224,10 +226,16 @@ class ParticipantForm(QDialog):
         ctx, data, consent = self.context, typed.data, typed.consent
         record = self.record
         if record is None:
-            different, photo = self._different, self.photo.data
+            different, photo, seen = self._different, self.photo.data, self._seen
             self.calls.run(
                 lambda: participants.register(
-                    ctx.db, ctx.actor, data, consent, different_from=different, photo=photo
+                    ctx.db,
+                    ctx.actor,
+                    data,
+                    consent,
+                    different_from=different,
+                    photo=photo,
+                    seen=seen,
                 ),
                 self._saved,
                 lambda error: self._failed(error, typed),
@@ -271,6 +279,7 @@ class ParticipantForm(QDialog):
 
     def _failed(self, error: BaseException, typed: Typed | None = None) -> None:
         if isinstance(error, PossibleDuplicates) and typed is not None:
+            self._seen = error.seen  # the save after the judging compares less again
             self._ask_duplicates(error.candidates, typed)
         elif isinstance(error, AlreadyRegistered):
             self._show_errors(error)

@@ -29,7 +29,7 @@ from desktop.domain.participant import (
 from desktop.domain.regions import village as find_village
 from desktop.domain.roles import Permission
 from desktop.services.context import Actor, Work, acting
-from desktop.services.duplicates import Candidate, find_likely
+from desktop.services.duplicates import Candidate, VillageSeen, find_likely
 from desktop.services.images import normalise_photo
 from desktop.services.registry import mask_nik
 from desktop.store.database import Database
@@ -62,13 +62,14 @@ class AlreadyRegistered(Conflict):
 class PossibleDuplicates(Conflict):
     """People who may be the one being registered; the clerk must judge each."""
 
-    def __init__(self, candidates: list[Candidate]) -> None:
+    def __init__(self, candidates: list[Candidate], seen: VillageSeen | None = None) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "messages", "This person may already be registered. Check the list first."
             )
         )
         self.candidates = candidates
+        self.seen = seen  # pass it to the save after the clerk judged: a cheaper second check
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ def check(db: Database, actor: Actor, data: ParticipantInput) -> list[Candidate]
         existing = _by_nik(work, values["nik"])
         if existing is not None:
             raise AlreadyRegistered(existing.id, existing.full_name)
-        return find_likely(work.session, values)
+        return find_likely(work.session, values).candidates
 
 
 def register(
@@ -178,9 +179,11 @@ def register(
     *,
     different_from: frozenset[int] = frozenset(),
     photo: bytes | None = None,
+    seen: VillageSeen | None = None,
 ) -> Saved:
     """Save a new participant with their consent. `different_from` holds the likely matches the
-    clerk judged to be other people; any match not judged stops the save (PossibleDuplicates)."""
+    clerk judged to be other people; any match not judged stops the save (PossibleDuplicates).
+    `seen` is the PossibleDuplicates' of the save before the judging (see duplicates)."""
     with acting(db, actor, Permission.REGISTER_PARTICIPANTS) as work:
         values, warnings = _clean(work, data)
         purposes, guardian, relation = clean_consent(
@@ -190,10 +193,11 @@ def register(
         existing = _by_nik(work, values["nik"])
         if existing is not None:
             raise AlreadyRegistered(existing.id, existing.full_name)
-        candidates = find_likely(work.session, values)
+        likely = find_likely(work.session, values, seen=seen, judged=different_from)
+        candidates = likely.candidates
         unjudged = [c for c in candidates if c.id not in different_from]
         if unjudged:
-            raise PossibleDuplicates(unjudged)
+            raise PossibleDuplicates(unjudged, likely.seen)
         jpeg = normalise_photo(photo) if photo else None
         person = Participant(
             **values,

@@ -20,7 +20,10 @@ def tuples(session: Session, statement: Select[*tuple[Any, ...]]) -> list[tuple[
     Only for columns the driver returns as Python wants them (integers, text): no
     SQLAlchemy type processing happens here (dates on SQLite would stay text)."""
     connection = session.connection()
-    compiled = statement.compile(dialect=connection.dialect)
+    # render_postcompile: an IN list becomes one bound parameter per value, as drivers take it.
+    compiled = statement.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
     if compiled.positiontup is not None:  # SQLite's "?" placeholders
         parameters: Any = tuple(compiled.params[name] for name in compiled.positiontup)
     else:  # psycopg's named "%(name)s"

@@ -222,18 +222,24 @@ class Save:
 def _save_as_the_form_does(db: Database, clerk: Actor, person: NewPerson) -> Save:
     """A clerk's Save: `register`; when it names likely matches, the same again with them
     judged "a different person", as the form does once the clerk has answered its duplicates
-    dialog. The clerk's own time in the dialog is not counted, each service call is."""
+    dialog, passing back how far the first check compared the village (`seen`). The clerk's own
+    time in the dialog is not counted, each service call is."""
     from desktop.services import participants
+    from desktop.services.duplicates import VillageSeen
 
     different: frozenset[int] = frozenset()
+    seen: VillageSeen | None = None
     reasons: set[str] = set()
     calls: list[float] = []
     for _attempt in range(3):
         started = time.perf_counter()
         try:
-            participants.register(db, clerk, person.data, person.consent, different_from=different)
+            participants.register(
+                db, clerk, person.data, person.consent, different_from=different, seen=seen
+            )
         except participants.PossibleDuplicates as error:
             calls.append((time.perf_counter() - started) * 1000)
+            seen = error.seen
             different |= {candidate.id for candidate in error.candidates}
             reasons.update(reason for c in error.candidates for reason in c.reasons)
             continue

@@ -22,6 +22,7 @@ from desktop.gui.lock import LockOverlay
 from desktop.gui.participant_form import OPENED_EXISTING, ParticipantForm
 from desktop.gui.region_picker import DISTRICT, PROVINCE, REGENCY, VILLAGE
 from desktop.services import participants
+from desktop.services.duplicates import VillageSeen
 from desktop.store.database import Database
 from desktop.store.models import Programme
 from desktop.store.participants import Participant
@@ -448,6 +449,37 @@ def test_a_different_person_is_saved_after_the_clerk_says_so(
         qtbot.mouseClick(dialog.ui.differentButton, Qt.MouseButton.LeftButton)
     assert saved.args[0] != first
     assert count(clerk_context.db) == 2
+
+
+def test_the_save_after_judging_passes_how_far_the_first_check_compared(
+    qtbot: QtBot, clerk_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second save compares only the village's newer people again (a cheaper check): the
+    form hands the first check's VillageSeen back to the service."""
+    register_siti(clerk_context)
+    calls: list[object] = []
+    real = participants.register
+
+    def spy(*args: object, **kwargs: object) -> object:
+        calls.append(kwargs.get("seen"))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(participants, "register", spy)
+    form = new_form(qtbot, clerk_context)
+    fill(qtbot, form, fullNameEdit="Siti Aminah", birthDateEdit="12/05/1990")
+    form.ui.noNikCombo.set_value(NoNikReason.REFUSED)
+    form.ui.sexCombo.set_value(Sex.FEMALE)
+    form.ui.regionPicker.set_village(BOJONGKASO)
+    qtbot.waitUntil(lambda: form.typed().data.village_code == BOJONGKASO)
+    save_with_keys(qtbot, form)
+    qtbot.waitUntil(lambda: form.duplicates is not None and form.duplicates.isVisible())
+    dialog = form.duplicates
+    assert dialog is not None
+    with qtbot.waitSignal(form.saved):
+        qtbot.mouseClick(dialog.ui.differentButton, Qt.MouseButton.LeftButton)
+    first, second = calls
+    assert first is None
+    assert isinstance(second, VillageSeen) and second.last_id > 0
 
 
 def test_the_same_person_saves_nothing_and_opens_their_record(
