@@ -39,6 +39,7 @@ PEOPLE = 1_000_000
 SOURCES = (
     "desktop/services/demo_people.py",
     "desktop/services/demo.py",
+    "desktop/services/demo_cohorts.py",
     "desktop/domain/demo_names.py",
     "desktop/store/participants.py",
     "desktop/store/migrations/versions",
