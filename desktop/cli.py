@@ -3,7 +3,9 @@ scripts (the demo centre, upgrades, users, the audit log).
 
 Only the standard library is imported at the top, so `pelita --help` and `--version` answer at
 once; each command imports the database layer when it runs. The commands live in
-`desktop.cli_database` (demo, upgrade) and `desktop.cli_admin` (users, audit).
+`desktop.cli_database` (demo, upgrade), `desktop.cli_admin` (users, audit),
+`desktop.cli_participants` (participants), `desktop.cli_training` (programmes, cohorts) and
+`desktop.cli_training_enrol` (enrol, waitlist).
 """
 
 from __future__ import annotations
@@ -26,7 +28,19 @@ EXIT_UNEXPECTED = 1
 EXIT_ERROR = 2  # what argparse uses for usage errors, too
 
 
-COMMANDS = frozenset({"demo", "upgrade", "users", "audit", "participants"})
+COMMANDS = frozenset(
+    {
+        "demo",
+        "upgrade",
+        "users",
+        "audit",
+        "participants",
+        "programmes",
+        "cohorts",
+        "enrol",
+        "waitlist",
+    }
+)
 WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})
 
 
@@ -115,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_admin import add_admin_commands, at_least
     from desktop.cli_database import build_demo_centre, upgrade_database
     from desktop.cli_participants import add_participant_commands
+    from desktop.cli_training import add_training_commands
 
     parser = argparse.ArgumentParser(
         prog="pelita",
@@ -175,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_admin_commands(commands, common)
     add_participant_commands(commands, common)
+    add_training_commands(commands, common)
     return parser
 
 

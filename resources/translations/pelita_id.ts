@@ -3701,8 +3701,116 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>(wajib untuk mengikuti pelatihan)</translation>
     </message>
     <message>
+        <source>PARTICIPANT LIST</source>
+        <translation>DAFTAR PESERTA</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Daftar peserta</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>M/F</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Reason for the position</source>
+        <translation>Alasan urutan</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Dicetak {date}</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Daftar tunggu</translation>
+    </message>
+    <message>
+        <source>{capacity} seats: {taken} taken, {free} free</source>
+        <translation>{capacity} kursi: {taken} terisi, {free} kosong</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Skill area</source>
+        <translation>Kejuruan</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Nobody holds a seat yet.</source>
+        <translation>Belum ada peserta yang mendapat kursi.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Tidak ada yang menunggu.</translation>
+    </message>
+    <message>
+        <source>In the order in which free seats are offered: the highest score first; the parts of the score are the reason for each position. Equal scores go by who applied first.</source>
+        <translation>Urutan penawaran kursi kosong: skor tertinggi lebih dulu; bagian-bagian skor adalah alasan setiap urutan. Skor yang sama diurutkan menurut siapa yang mendaftar lebih dulu.</translation>
+    </message>
+    <message>
+        <source>same score as above, applied later</source>
+        <translation>skor sama dengan di atasnya, mendaftar lebih akhir</translation>
     </message>
     <message>
         <source>Date (dd/mm/yyyy)</source>
@@ -4510,6 +4618,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>The sponsor {name} is already on record; choose it.</source>
         <translation>Sponsor {name} sudah tercatat; pilih yang itu.</translation>
+    </message>
+    <message>
+        <source>This database has no centre yet.</source>
+        <translation>Basis data ini belum memiliki data lembaga.</translation>
     </message>
 </context>
 <context>

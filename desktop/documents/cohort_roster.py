@@ -1,0 +1,396 @@
+"""The cohort's roster on paper (daftar peserta): the centre's letterhead, what the cohort is
+(programme, dates, weekly schedule, place, instructors, funding, sponsors, seats), the people
+in it, and the waiting list in the order free seats are offered, with the reason for each
+position.
+
+A4 portrait, in the desk's language. The tables are ReportLab flowables: long names wrap in
+their cell, the header row repeats on every page, and each footer says "Page 2 of 3" (the
+pages are held until the last is known, see `_NumberedCanvas`).
+
+Privacy (UU PDP): the roster is pinned on boards and handed to instructors and sponsors, so it
+carries no NIK and no phone number; name, sex, age and village are what a class list needs.
+`RosterPerson` and `WaitingPerson` have no field for anything else.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.documents.fonts import BOLD, REGULAR, clean, draw_fitted, register_fonts
+from desktop.documents.intake_layout import BOTTOM, FOOTER, LEFT, RIGHT, TOP, WIDTH, mm
+from desktop.documents.language import DOCUMENTS, Translate, translator
+from desktop.documents.letterhead import draw_letterhead
+from desktop.domain.centre import CentreProfile
+from desktop.domain.cohort import CohortStatus, Funding, Slot
+from desktop.domain.enrolment import EnrolmentStatus, ScorePart
+from desktop.domain.formatting import format_date
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+COHORTS, ENROLMENT, WAITLIST = "cohorts", "enrolment", "waitlist"  # contexts of domain labels
+TITLE = QT_TRANSLATE_NOOP("documents", "PARTICIPANT LIST")
+NAME = QT_TRANSLATE_NOOP("documents", "Participant list")
+# Day names and the sex letters follow the language like the months of format_date: printed
+# the same on every desk, whatever Windows' own language is.
+DAYS = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+SEX = {"id": {"L": "L", "P": "P"}, "en": {"L": "M", "P": "F"}}
+GRID, SHADE = colors.Color(0.55, 0.55, 0.55), colors.Color(0.9, 0.9, 0.9)
+CELL = ParagraphStyle("cell", fontName=REGULAR, fontSize=8.5, leading=10.5)
+HEAD = ParagraphStyle("head", parent=CELL, fontName=BOLD)
+NOTE = ParagraphStyle("note", parent=CELL, fontSize=7.5, textColor=colors.Color(0.3, 0.3, 0.3))
+HEADING = ParagraphStyle(
+    "heading", fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4
+)
+# A heading with less than this below it starts a new page: never a heading alone at the foot.
+HEADING_ROOM = 40 * mm
+TITLE_STYLE = ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18, alignment=1)
+SUBTITLE = ParagraphStyle("subtitle", parent=CELL, fontSize=10, leading=13, alignment=1)
+TABLE_STYLE = [
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Helvetica, named around every cell
+    ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+DETAILS_STYLE = [
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # as in TABLE_STYLE
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ("LINEBELOW", (0, -1), (-1, -1), 0.4, GRID),
+]
+NO, NAME_, VILLAGE = (
+    QT_TRANSLATE_NOOP("documents", "No."),
+    QT_TRANSLATE_NOOP("documents", "Name"),
+    QT_TRANSLATE_NOOP("documents", "Village"),
+)
+PEOPLE_HEADER = (
+    NO,
+    NAME_,
+    QT_TRANSLATE_NOOP("documents", "M/F"),
+    QT_TRANSLATE_NOOP("documents", "Age"),
+    VILLAGE,
+    QT_TRANSLATE_NOOP("documents", "Status"),
+)
+WAITING_HEADER = (
+    NO,
+    NAME_,
+    VILLAGE,
+    QT_TRANSLATE_NOOP("documents", "Score"),
+    QT_TRANSLATE_NOOP("documents", "Reason for the position"),
+)
+
+
+@dataclass(frozen=True)
+class RosterPerson:
+    full_name: str
+    sex: str  # "L" or "P", as stored
+    age: int | None  # on the cohort's first day, as the programme's rules count it
+    village: str
+    status: EnrolmentStatus
+
+
+@dataclass(frozen=True)
+class WaitingPerson:
+    position: int
+    full_name: str
+    village: str
+    score: float
+    parts: tuple[ScorePart, ...]  # the reason for the position
+    tie_break: bool  # same score as the one above, placed after them for applying later
+
+
+@dataclass(frozen=True)
+class RosterSheet:
+    """Everything the roster prints, gathered by desktop.services.cohort_print."""
+
+    programme_name: str
+    skill_area: str
+    cohort_code: str
+    status: CohortStatus
+    start_date: date
+    end_date: date
+    slots: tuple[Slot, ...]
+    room: str
+    branch: str
+    instructors: tuple[str, ...]
+    funding: Funding
+    sponsors: tuple[str, ...]
+    capacity: int
+    seats_taken: int
+    people: tuple[RosterPerson, ...]
+    waiting: tuple[WaitingPerson, ...]
+
+
+def render_cohort_roster(
+    centre: CentreProfile, sheet: RosterSheet, *, language: str = "id", today: date | None = None
+) -> bytes:
+    """The roster as PDF bytes."""
+    register_fonts()
+    return _Roster(centre, sheet, language, translator(language), today or date.today()).pdf()
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds every page until the document ends, so each footer knows the number of pages."""
+
+    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None], **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._footer = footer
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            self._footer(self, number, len(self._held))
+            super().showPage()
+        super().save()
+
+
+class _Roster:
+    def __init__(
+        self, centre: CentreProfile, sheet: RosterSheet, language: str, tr: Translate, today: date
+    ) -> None:
+        self.centre, self.sheet, self.language, self.tr = centre, sheet, language, tr
+        self.today = today
+
+    def t(self, source: str, **params: Any) -> str:
+        text = self.tr(DOCUMENTS, source)
+        return text.format(**params) if params else text
+
+    def pdf(self) -> bytes:
+        buffer = io.BytesIO()
+        document = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            title=f"{self.t(NAME)} {self.sheet.cohort_code}",
+            author=self.centre.name,
+            creator="Pelita",
+            initialFontName=REGULAR,  # else every page names Helvetica, which is not embedded
+            pageCompression=1,
+        )
+        # The letterhead's height depends on the logo and the address: measured on scrap paper.
+        below_letterhead = self._letterhead(Canvas(io.BytesIO())) - 4 * mm
+        first = Frame(LEFT, BOTTOM, WIDTH, below_letterhead - BOTTOM, 0, 0, 0, 0, id="first")
+        later = Frame(LEFT, BOTTOM, WIDTH, TOP - BOTTOM, 0, 0, 0, 0, id="later")
+        document.addPageTemplates(
+            [
+                PageTemplate(
+                    "first", [first], onPage=self._letterhead, autoNextPageTemplate="later"
+                ),
+                PageTemplate("later", [later]),
+            ]
+        )
+        document.build(self._story(), canvasmaker=partial(_NumberedCanvas, footer=self._footer))
+        return buffer.getvalue()
+
+    def _letterhead(self, canvas: Canvas, _document: object = None) -> float:
+        return float(
+            draw_letterhead(canvas, self.centre, top=TOP, left=LEFT, right=RIGHT, tr=self.tr)
+        )
+
+    def _footer(self, canvas: Canvas, number: int, total: int) -> None:
+        """Centre, cohort, printed date and page: enough to put a dropped sheet back."""
+        canvas.saveState()
+        canvas.setLineWidth(0.4)
+        canvas.setStrokeGray(0.5)
+        canvas.line(LEFT, FOOTER + 9, RIGHT, FOOTER + 9)
+        canvas.setFillGray(0.3)
+        third = WIDTH / 3
+        name = f"{self.t(NAME)} · {self.sheet.cohort_code}"
+        printed = self.t(QT_TRANSLATE_NOOP("documents", "Printed on {date}"))
+        page = self.t(QT_TRANSLATE_NOOP("documents", "Page {page} of {pages}"))
+        draw_fitted(canvas, self.centre.name, LEFT, FOOTER + 8, third - 6, 9, size=7, min_size=5)
+        draw_fitted(
+            canvas, name, LEFT + third, FOOTER + 8, third, 9, size=7, min_size=5, align="centre"
+        )
+        canvas.setFont(REGULAR, 7)
+        canvas.drawString(LEFT, FOOTER - 8, printed.format(date=self._date(self.today)))
+        canvas.drawRightString(RIGHT, FOOTER + 1, page.format(page=number, pages=total))
+        canvas.restoreState()
+
+    # -- the story: title, details, the two tables
+
+    def _story(self) -> list[Any]:
+        sheet = self.sheet
+        return [
+            Paragraph(_markup(self.t(TITLE)), TITLE_STYLE),
+            Paragraph(_markup(f"{sheet.programme_name} · {sheet.cohort_code}"), SUBTITLE),
+            Spacer(0, 4 * mm),
+            self._details(),
+            *self._heading(QT_TRANSLATE_NOOP("documents", "Participants"), len(sheet.people)),
+            *self._people(),
+            *self._heading(QT_TRANSLATE_NOOP("documents", "Waiting list"), len(sheet.waiting)),
+            *self._waiting(),
+        ]
+
+    def _heading(self, label: str, count: int) -> list[Flowable]:
+        return [
+            CondPageBreak(HEADING_ROOM),
+            Paragraph(_markup(f"{self.t(label)} ({count})"), HEADING),
+        ]
+
+    def _note(self, source: str) -> Paragraph:
+        return Paragraph(_markup(self.t(source)), NOTE)
+
+    def _details(self) -> Table:
+        s = self.sheet
+        seats = QT_TRANSLATE_NOOP("documents", "{capacity} seats: {taken} taken, {free} free")
+        free = max(0, s.capacity - s.seats_taken)
+        left = [
+            (QT_TRANSLATE_NOOP("documents", "Programme"), s.programme_name),
+            (QT_TRANSLATE_NOOP("documents", "Skill area"), s.skill_area),
+            (
+                QT_TRANSLATE_NOOP("documents", "Cohort"),
+                f"{s.cohort_code} ({self.tr(COHORTS, s.status.label)})",
+            ),
+            (
+                QT_TRANSLATE_NOOP("documents", "Dates"),
+                f"{self._date(s.start_date)} – {self._date(s.end_date)}",
+            ),
+            (QT_TRANSLATE_NOOP("documents", "Schedule"), self._schedule()),
+        ]
+        right = [
+            (
+                QT_TRANSLATE_NOOP("documents", "Place"),
+                ", ".join(p for p in (s.room, s.branch) if p),
+            ),
+            (QT_TRANSLATE_NOOP("documents", "Instructors"), ", ".join(s.instructors)),
+            (QT_TRANSLATE_NOOP("documents", "Funding"), self.tr(COHORTS, s.funding.label)),
+            (QT_TRANSLATE_NOOP("documents", "Sponsors"), ", ".join(s.sponsors)),
+            (
+                QT_TRANSLATE_NOOP("documents", "Capacity"),
+                self.t(seats, capacity=s.capacity, taken=s.seats_taken, free=free),
+            ),
+        ]
+        rows = [
+            [
+                Paragraph(_markup(text), HEAD if column % 2 == 0 else CELL)
+                for column, text in enumerate(
+                    (self.t(label_a), value_a or "—", self.t(label_b), value_b or "—")
+                )
+            ]
+            for (label_a, value_a), (label_b, value_b) in zip(left, right, strict=True)
+        ]
+        widths = [26 * mm, 62 * mm, 26 * mm, WIDTH - 114 * mm]
+        return Table(rows, colWidths=widths, style=TableStyle(DETAILS_STYLE))
+
+    def _people(self) -> list[Any]:
+        if not self.sheet.people:
+            return [self._note(QT_TRANSLATE_NOOP("documents", "Nobody holds a seat yet."))]
+        sexes = SEX.get(self.language, SEX["id"])
+        rows = [
+            [
+                str(number),
+                person.full_name,
+                sexes.get(person.sex, person.sex),
+                "" if person.age is None else str(person.age),
+                person.village,
+                self.tr(ENROLMENT, person.status.label),
+            ]
+            for number, person in enumerate(self.sheet.people, start=1)
+        ]
+        return [self._table(PEOPLE_HEADER, rows, [10, 58, 10, 13, 42])]
+
+    def _waiting(self) -> list[Any]:
+        if not self.sheet.waiting:
+            return [self._note(QT_TRANSLATE_NOOP("documents", "Nobody is waiting."))]
+        explain = QT_TRANSLATE_NOOP(
+            "documents",
+            "In the order in which free seats are offered: the highest score first; the parts of "
+            "the score are the reason for each position. Equal scores go by who applied first.",
+        )
+        rows = [
+            [
+                str(person.position),
+                person.full_name,
+                person.village,
+                self._number(person.score),
+                self._reasons(person),
+            ]
+            for person in self.sheet.waiting
+        ]
+        table = self._table(WAITING_HEADER, rows, [10, 50, 34, 14])
+        return [self._note(explain), Spacer(0, 2 * mm), table]
+
+    def _table(self, header: Sequence[str], rows: list[list[str]], widths_mm: list[int]) -> Table:
+        """A table whose header row repeats on every page; the last column takes the rest."""
+        widths = [width * mm for width in widths_mm]
+        cells = [[Paragraph(_markup(self.t(text)), HEAD) for text in header]]
+        cells += [[Paragraph(_markup(text), CELL) for text in row] for row in rows]
+        return Table(
+            cells,
+            colWidths=[*widths, WIDTH - sum(widths)],
+            repeatRows=1,
+            style=TableStyle(TABLE_STYLE),
+        )
+
+    # -- values as printed
+
+    def _date(self, day: date) -> str:
+        return format_date(day, self.language)
+
+    def _number(self, value: float) -> str:
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if self.language == "id" else text
+
+    def _reasons(self, person: WaitingPerson) -> str:
+        parts = [
+            f"{self._part(part)} ({'+' if part.points >= 0 else ''}{self._number(part.points)})"
+            for part in person.parts
+        ]
+        if person.tie_break:
+            parts.append(
+                self.t(QT_TRANSLATE_NOOP("documents", "same score as above, applied later"))
+            )
+        return "; ".join(parts)
+
+    def _part(self, part: ScorePart) -> str:
+        text = self.tr(WAITLIST, part.text)
+        return text.format(**part.params) if part.params else text
+
+    def _schedule(self) -> str:
+        """Days sharing their hours together: "Senin, Rabu 08.00–12.00; Jumat 13.00–16.00"."""
+        days = DAYS.get(self.language, DAYS["id"])
+        separator = "." if self.language == "id" else ":"
+        by_hours: dict[str, list[str]] = {}
+        for slot in sorted(self.sheet.slots):
+            hours = "–".join(f"{t:%H}{separator}{t:%M}" for t in (slot.starts, slot.ends))
+            by_hours.setdefault(hours, []).append(days[slot.weekday])
+        return "; ".join(f"{', '.join(names)} {hours}" for hours, names in by_hours.items())
+
+
+def _markup(text: str) -> str:
+    """Text for a Paragraph, which reads markup: a name with "&" or "<" prints as typed."""
+    return escape(clean(text)).replace("\n", "<br/>")
