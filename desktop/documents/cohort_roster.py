@@ -5,26 +5,24 @@ position.
 
 A4 portrait, in the desk's language. The tables are ReportLab flowables: long names wrap in
 their cell, the header row repeats on every page, and each footer says "Page 2 of 3" (the
-pages are held until the last is known, see `_NumberedCanvas`).
+pages are held until the last is known, see `NumberedCanvas`). What it prints (`RosterSheet`),
+the styles and the page furniture are in desktop.documents.cohort_roster_parts.
 
 Privacy (UU PDP): the roster is pinned on boards and handed to instructors and sponsors, so it
 carries no NIK and no phone number; name, sex, age and village are what a class list needs.
-`RosterPerson` and `WaitingPerson` have no field for anything else.
+`RosterPerson` and `WaitingPerson` (cohort_roster_parts) have no field for anything else.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
 from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
@@ -38,55 +36,35 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from desktop.documents.fonts import BOLD, REGULAR, clean, draw_fitted, register_fonts
-from desktop.documents.intake_layout import BOTTOM, FOOTER, LEFT, RIGHT, TOP, WIDTH, mm
+from desktop.documents.cohort_roster_parts import (
+    CELL,
+    DAYS,
+    DETAILS_STYLE,
+    HEAD,
+    HEADING,
+    HEADING_ROOM,
+    NOTE,
+    SEX,
+    SUBTITLE,
+    TABLE_STYLE,
+    TITLE_STYLE,
+    NumberedCanvas,
+    RosterSheet,
+    WaitingPerson,
+    draw_footer,
+)
+from desktop.documents.fonts import REGULAR, clean, register_fonts
+from desktop.documents.intake_layout import BOTTOM, LEFT, RIGHT, TOP, WIDTH, mm
 from desktop.documents.language import DOCUMENTS, Translate, translator
 from desktop.documents.letterhead import draw_letterhead
 from desktop.domain.centre import CentreProfile
-from desktop.domain.cohort import CohortStatus, Funding, Slot
-from desktop.domain.enrolment import EnrolmentStatus, ScorePart
+from desktop.domain.enrolment import ScorePart
 from desktop.domain.formatting import format_date
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 COHORTS, ENROLMENT, WAITLIST = "cohorts", "enrolment", "waitlist"  # contexts of domain labels
 TITLE = QT_TRANSLATE_NOOP("documents", "PARTICIPANT LIST")
 NAME = QT_TRANSLATE_NOOP("documents", "Participant list")
-# Day names and the sex letters follow the language like the months of format_date: printed
-# the same on every desk, whatever Windows' own language is.
-DAYS = {
-    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-SEX = {"id": {"L": "L", "P": "P"}, "en": {"L": "M", "P": "F"}}
-GRID, SHADE = colors.Color(0.55, 0.55, 0.55), colors.Color(0.9, 0.9, 0.9)
-CELL = ParagraphStyle("cell", fontName=REGULAR, fontSize=8.5, leading=10.5)
-HEAD = ParagraphStyle("head", parent=CELL, fontName=BOLD)
-NOTE = ParagraphStyle("note", parent=CELL, fontSize=7.5, textColor=colors.Color(0.3, 0.3, 0.3))
-HEADING = ParagraphStyle(
-    "heading", fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4
-)
-# A heading with less than this below it starts a new page: never a heading alone at the foot.
-HEADING_ROOM = 40 * mm
-TITLE_STYLE = ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18, alignment=1)
-SUBTITLE = ParagraphStyle("subtitle", parent=CELL, fontSize=10, leading=13, alignment=1)
-TABLE_STYLE = [
-    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else Helvetica, named around every cell
-    ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-]
-DETAILS_STYLE = [
-    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # as in TABLE_STYLE
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ("LINEBELOW", (0, -1), (-1, -1), 0.4, GRID),
-]
 NO, NAME_, VILLAGE = (
     QT_TRANSLATE_NOOP("documents", "No."),
     QT_TRANSLATE_NOOP("documents", "Name"),
@@ -109,73 +87,12 @@ WAITING_HEADER = (
 )
 
 
-@dataclass(frozen=True)
-class RosterPerson:
-    full_name: str
-    sex: str  # "L" or "P", as stored
-    age: int | None  # on the cohort's first day, as the programme's rules count it
-    village: str
-    status: EnrolmentStatus
-
-
-@dataclass(frozen=True)
-class WaitingPerson:
-    position: int
-    full_name: str
-    village: str
-    score: float
-    parts: tuple[ScorePart, ...]  # the reason for the position
-    tie_break: bool  # same score as the one above, placed after them for applying later
-
-
-@dataclass(frozen=True)
-class RosterSheet:
-    """Everything the roster prints, gathered by desktop.services.cohort_print."""
-
-    programme_name: str
-    skill_area: str
-    cohort_code: str
-    status: CohortStatus
-    start_date: date
-    end_date: date
-    slots: tuple[Slot, ...]
-    room: str
-    branch: str
-    instructors: tuple[str, ...]
-    funding: Funding
-    sponsors: tuple[str, ...]
-    capacity: int
-    seats_taken: int
-    people: tuple[RosterPerson, ...]
-    waiting: tuple[WaitingPerson, ...]
-
-
 def render_cohort_roster(
     centre: CentreProfile, sheet: RosterSheet, *, language: str = "id", today: date | None = None
 ) -> bytes:
     """The roster as PDF bytes."""
     register_fonts()
     return _Roster(centre, sheet, language, translator(language), today or date.today()).pdf()
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds every page until the document ends, so each footer knows the number of pages."""
-
-    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None], **kw: Any) -> None:
-        super().__init__(*args, **kw)
-        self._footer = footer
-        self._held: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        for number, state in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            self._footer(self, number, len(self._held))
-            super().showPage()
-        super().save()
 
 
 class _Roster:
@@ -212,33 +129,20 @@ class _Roster:
                 PageTemplate("later", [later]),
             ]
         )
-        document.build(self._story(), canvasmaker=partial(_NumberedCanvas, footer=self._footer))
+        footer = partial(
+            draw_footer,
+            centre=self.centre.name,
+            name=f"{self.t(NAME)} · {self.sheet.cohort_code}",
+            printed_on=self._date(self.today),
+            tr=self.tr,
+        )
+        document.build(self._story(), canvasmaker=partial(NumberedCanvas, footer=footer))
         return buffer.getvalue()
 
     def _letterhead(self, canvas: Canvas, _document: object = None) -> float:
         return float(
             draw_letterhead(canvas, self.centre, top=TOP, left=LEFT, right=RIGHT, tr=self.tr)
         )
-
-    def _footer(self, canvas: Canvas, number: int, total: int) -> None:
-        """Centre, cohort, printed date and page: enough to put a dropped sheet back."""
-        canvas.saveState()
-        canvas.setLineWidth(0.4)
-        canvas.setStrokeGray(0.5)
-        canvas.line(LEFT, FOOTER + 9, RIGHT, FOOTER + 9)
-        canvas.setFillGray(0.3)
-        third = WIDTH / 3
-        name = f"{self.t(NAME)} · {self.sheet.cohort_code}"
-        printed = self.t(QT_TRANSLATE_NOOP("documents", "Printed on {date}"))
-        page = self.t(QT_TRANSLATE_NOOP("documents", "Page {page} of {pages}"))
-        draw_fitted(canvas, self.centre.name, LEFT, FOOTER + 8, third - 6, 9, size=7, min_size=5)
-        draw_fitted(
-            canvas, name, LEFT + third, FOOTER + 8, third, 9, size=7, min_size=5, align="centre"
-        )
-        canvas.setFont(REGULAR, 7)
-        canvas.drawString(LEFT, FOOTER - 8, printed.format(date=self._date(self.today)))
-        canvas.drawRightString(RIGHT, FOOTER + 1, page.format(page=number, pages=total))
-        canvas.restoreState()
 
     # -- the story: title, details, the two tables
 

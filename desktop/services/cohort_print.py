@@ -19,12 +19,8 @@ from datetime import date
 from sqlalchemy import func, select
 
 from desktop.config import load_config
-from desktop.documents.cohort_roster import (
-    RosterPerson,
-    RosterSheet,
-    WaitingPerson,
-    render_cohort_roster,
-)
+from desktop.documents.cohort_roster import render_cohort_roster
+from desktop.documents.cohort_roster_parts import RosterPerson, RosterSheet, WaitingPerson
 from desktop.domain.enrolment import HOLDS_SEAT, EnrolmentStatus
 from desktop.domain.errors import NotFound
 from desktop.domain.i18n import QT_TRANSLATE_NOOP

@@ -17,12 +17,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from desktop.documents import language
-from desktop.documents.cohort_roster import (
-    RosterPerson,
-    RosterSheet,
-    WaitingPerson,
-    render_cohort_roster,
-)
+from desktop.documents.cohort_roster import render_cohort_roster
+from desktop.documents.cohort_roster_parts import RosterPerson, RosterSheet, WaitingPerson
 from desktop.documents.intake_layout import LEFT, RIGHT
 from desktop.documents.language import translator
 from desktop.domain.centre import CentreProfile, InstitutionType
