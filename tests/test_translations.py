@@ -87,3 +87,37 @@ def test_the_compiled_translation_speaks_indonesian(qapp: object) -> None:
         assert QCoreApplication.translate("roles", "Clerk") == "Petugas"
     finally:
         install_translator(app, "en")
+
+
+def test_dates_and_holiday_names_in_messages_follow_the_language(qapp: object) -> None:
+    """A service's warning carries the date and the holiday, not their words: the GUI fills
+    them in the person's language (an English desk read "17 Agustus" before)."""
+    from datetime import date
+
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.domain.calendar_id import HolidayName
+    from desktop.domain.errors import FieldWarning
+    from desktop.gui.i18n import install_translator
+    from desktop.gui.participant_form_errors import warning_text
+
+    day = date(2026, 8, 17)
+    warning = FieldWarning(
+        "No session on {day}, a public holiday: {holiday}.",
+        "schedule",
+        day=day,
+        holiday=HolidayName(day),
+    )
+    app = QCoreApplication.instance()
+    assert app is not None
+    build.compile_translations()
+    try:
+        assert install_translator(app, "id")
+        indonesian = warning_text(warning)
+    finally:
+        install_translator(app, "en")
+    assert "17 Agustus 2026" in indonesian and "Hari Kemerdekaan Republik Indonesia" in indonesian
+    assert indonesian.startswith("Tidak ada sesi")
+    assert warning_text(warning) == (
+        "No session on 17 August 2026, a public holiday: Independence Day."
+    )

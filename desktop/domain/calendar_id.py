@@ -10,6 +10,7 @@ centre, and an admin cancels such a session by hand where it applies.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -30,6 +31,21 @@ def public_holidays(start: date, end: date, language: str = "id") -> dict[date, 
 
 def holiday_name(day: date, language: str = "id") -> str | None:
     return public_holidays(day, day, language).get(day)
+
+
+@dataclass(frozen=True)
+class HolidayName:
+    """The name of the holiday on `day`, given to a message that is filled in the reader's
+    language later (desktop.domain.errors.fill): "Hari Kemerdekaan Republik Indonesia" in
+    Indonesian, "Independence Day" in English."""
+
+    day: date
+
+    def localised(self, language: str) -> str:
+        return holiday_name(self.day, language) or ""
+
+    def __str__(self) -> str:
+        return self.localised("id")
 
 
 @lru_cache(maxsize=64)

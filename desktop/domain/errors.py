@@ -4,7 +4,26 @@ its parameters, and the field it belongs to, so the message can stand next to it
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
+
+
+def fill(text: str, params: Mapping[str, Any], language: str) -> str:
+    """`text` (already translated) with its placeholders filled in `language`: a date as
+    "17 Agustus 2026" or "17 August 2026", a value with a `localised(language)` method (a
+    holiday's name) by that method, anything else as it is."""
+    if not params:
+        return text
+    return text.format(**{name: _localised(value, language) for name, value in params.items()})
+
+
+def _localised(value: Any, language: str) -> Any:
+    if isinstance(value, date):
+        from desktop.domain.formatting import format_date  # it imports this module
+
+        return format_date(value, language)
+    localised = getattr(value, "localised", None)
+    return localised(language) if callable(localised) else value
 
 
 class PelitaError(Exception):
@@ -18,7 +37,7 @@ class PelitaError(Exception):
         super().__init__(self.english())
 
     def english(self) -> str:
-        return self.text.format(**self.params) if self.params else self.text
+        return fill(self.text, self.params, "en")
 
 
 class ValidationError(PelitaError):
@@ -71,7 +90,7 @@ class FieldWarning:
         self.params: Mapping[str, Any] = params
 
     def english(self) -> str:
-        return self.text.format(**self.params) if self.params else self.text
+        return fill(self.text, self.params, "en")
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, FieldWarning) and (self.text, self.field, dict(self.params)) == (

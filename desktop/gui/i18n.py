@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from desktop.domain.errors import PelitaError
+from desktop.domain.errors import PelitaError, fill
 from desktop.paths import resource_path
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -38,16 +41,26 @@ def translate(context: str, text: str) -> str:
 MESSAGE_CONTEXTS = ("messages", "programmes", "eligibility")
 
 
-def message(error: PelitaError) -> str:
-    """The error in the person's language, with its values filled in."""
-    text = error.text
-    for context in MESSAGE_CONTEXTS:
-        found = QCoreApplication.translate(context, error.text)
-        if found != error.text:
-            text = found
+def translated(
+    text: str, params: Mapping[str, Any], contexts: Sequence[str] = MESSAGE_CONTEXTS
+) -> str:
+    """A source string from below the GUI (an error, a warning, a reason) in the person's
+    language, found in the first of `contexts` that translates it, its values filled in that
+    language too (dates, holiday names: desktop.domain.errors.fill)."""
+    found = text
+    for context in contexts:
+        candidate = QCoreApplication.translate(context, text)
+        if candidate != text:
+            found = candidate
             break
+    language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
     try:
-        return text.format(**error.params) if error.params else text
+        return fill(found, params, language)
     except (KeyError, IndexError, ValueError):
         # A translation with a broken placeholder must not hide the message.
-        return error.english()
+        return fill(text, params, "en")
+
+
+def message(error: PelitaError) -> str:
+    """The error in the person's language, with its values filled in."""
+    return translated(error.text, error.params)

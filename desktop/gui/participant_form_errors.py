@@ -5,22 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from desktop.domain import choices as c
 from desktop.domain.errors import FieldWarning, PelitaError
 from desktop.gui.field_errors import FieldErrors
 from desktop.gui.forms.ui_participant_form import Ui_ParticipantForm
+from desktop.gui.i18n import translated
 from desktop.gui.region_picker import VILLAGE
 
 
 def warning_text(warning: FieldWarning) -> str:
-    text = QCoreApplication.translate("messages", warning.text)
-    try:
-        return text.format(**warning.params) if warning.params else text
-    except (KeyError, IndexError, ValueError):
-        return warning.english()
+    """A warning in the person's language, its values filled in."""
+    return translated(warning.text, warning.params)
 
 
 def error_fields(ui: Ui_ParticipantForm) -> dict[str, tuple[QWidget, QLabel]]:

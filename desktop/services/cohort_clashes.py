@@ -13,7 +13,6 @@ from sqlalchemy import select
 
 from desktop.domain.cohort import hhmm, overlaps
 from desktop.domain.errors import FieldWarning
-from desktop.domain.formatting import format_date
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Permission
 from desktop.services.cohort_common import _cohort, _instructor_ids, _today
@@ -100,7 +99,7 @@ def _clashes(work: Work, cohort: Cohort, sessions: Sequence[CohortSession]) -> l
     for (kind, who, code), (other, count) in found.items():
         params = {
             "cohort": code,
-            "day": format_date(other.day),
+            "day": other.day,
             "starts": hhmm(other.starts),
             "ends": hhmm(other.ends),
             "count": count,

@@ -12,9 +12,9 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from desktop.domain.calendar_id import HolidayName
 from desktop.domain.cohort import CohortStatus, SessionKind, Slot, hhmm
 from desktop.domain.errors import FieldWarning, NotFound, ValidationError
-from desktop.domain.formatting import format_date
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.context import Work
 from desktop.store.training import Cohort, CohortInstructor, CohortSession, CohortSponsor
@@ -118,9 +118,9 @@ def _holiday_warnings(
         FieldWarning(
             QT_TRANSLATE_NOOP("messages", "No session on {day}, a public holiday: {holiday}."),
             "schedule",
-            day=format_date(day),
-            holiday=name,
+            day=day,
+            holiday=HolidayName(day),
         )
-        for day, name in sorted(holidays.items())
+        for day in sorted(holidays)
         if start <= day <= end and day.weekday() in weekdays
     ]

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from desktop.domain.calendar_id import holiday_name, public_holidays
+from desktop.domain.calendar_id import HolidayName, holiday_name, public_holidays
 from desktop.domain.cohort import (
     ROOM_MAX,
     SessionKind,
@@ -40,7 +40,6 @@ from desktop.domain.errors import (
     ValidationError,
     ValidationErrors,
 )
-from desktop.domain.formatting import format_date
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Permission
 from desktop.services.cohort_clashes import _clashes
@@ -195,8 +194,8 @@ def _session_warnings(work: Work, cohort: Cohort, session: CohortSession) -> lis
             FieldWarning(
                 QT_TRANSLATE_NOOP("messages", "{day} is a public holiday: {holiday}."),
                 "day",
-                day=format_date(session.day),
-                holiday=holiday,
+                day=session.day,
+                holiday=HolidayName(session.day),
             )
         )
     if not cohort.start_date <= session.day <= cohort.end_date:
@@ -206,9 +205,9 @@ def _session_warnings(work: Work, cohort: Cohort, session: CohortSession) -> lis
                     "messages", "{day} is outside the cohort's dates ({start} to {end})."
                 ),
                 "day",
-                day=format_date(session.day),
-                start=format_date(cohort.start_date),
-                end=format_date(cohort.end_date),
+                day=session.day,
+                start=cohort.start_date,
+                end=cohort.end_date,
             )
         )
     warnings += time_warnings(session.starts, session.ends, "starts")
@@ -311,4 +310,4 @@ def _removed_warning(session: CohortSession) -> FieldWarning:
             "(reason: {reason}).",
         )
         day = session.day
-    return FieldWarning(text, "schedule", day=format_date(day), reason=session.reason)
+    return FieldWarning(text, "schedule", day=day, reason=session.reason)

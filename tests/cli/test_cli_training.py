@@ -142,7 +142,7 @@ def test_create_show_list_and_move_a_cohort_on(
     # Tuesdays and Thursdays of August 2028 but Thursday the 17th, Independence Day, which a
     # warning names (the service formats its date as the desk prints dates).
     assert out.startswith("Created UMK-2028-01: 9 sessions, capacity 3.\n")
-    assert "warning: No session on 17 Agustus 2028, a public holiday" in out
+    assert "warning: No session on 17 August 2028, a public holiday" in out
     cohort = cohort_row(demo, "UMK-2028-01")
     assert (cohort.room, cohort.branch, cohort.capacity, cohort.funding, cohort.status) == (
         "Ruang Komputer",

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, update
 
+from desktop.domain.calendar_id import HolidayName
 from desktop.domain.cohort import CohortInput, CohortStatus, Funding, SessionKind, Slot
 from desktop.domain.errors import (
     Conflict,
@@ -19,6 +20,7 @@ from desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
     ValidationErrors,
+    fill,
 )
 from desktop.services import accounts, cohorts
 from desktop.services.context import Actor
@@ -121,10 +123,12 @@ def test_a_new_cohort_gets_its_code_capacity_and_sessions(
     assert (friday.starts, friday.ends) == (time(13), time(16))
     [holiday] = saved.warnings
     assert holiday.field == "schedule"
-    assert holiday.params == {
-        "day": "17 Agustus 2026",
-        "holiday": "Hari Kemerdekaan Republik Indonesia",
-    }
+    assert holiday.params == {"day": date(2026, 8, 17), "holiday": HolidayName(date(2026, 8, 17))}
+    # Filled in the reader's language: the GUI's, or English on the command line.
+    assert fill(holiday.text, holiday.params, "id") == (
+        "No session on 17 Agustus 2026, a public holiday: Hari Kemerdekaan Republik Indonesia."
+    )
+    assert holiday.english() == "No session on 17 August 2026, a public holiday: Independence Day."
     [entry] = audit(desk, "cohort.create")
     assert entry.entity == "cohort" and entry.entity_id == str(cohort.id)
     assert entry.after is not None
@@ -276,7 +280,7 @@ def test_instructor_and_room_clashes_are_warnings(
     assert room.params == {
         "room": "Ruang Jahit 1",
         "cohort": first.code,
-        "day": "3 Agustus 2026",
+        "day": date(2026, 8, 3),
         "starts": "08:00",
         "ends": "12:00",
         "count": 3,  # Mondays 3, 10 and 24 August (the 17th is a holiday)
@@ -373,7 +377,8 @@ def test_move_cancel_and_make_up_keep_their_reasons_in_the_audit(
     assert makeup.session.kind is SessionKind.MAKEUP
     assert makeup.session.room == "Ruang Jahit 1"
     [holiday] = makeup.warnings
-    assert holiday.field == "day" and holiday.params["holiday"].startswith("Hari Kemerdekaan")
+    assert holiday.field == "day"
+    assert holiday.params["holiday"].localised("id").startswith("Hari Kemerdekaan")
     [entry] = audit(desk, "session.makeup")
     assert entry.after is not None
     assert entry.after["reason"] == "Ganti hari banjir" and entry.after["kind"] == "makeup"
@@ -598,7 +603,7 @@ def test_new_dates_and_schedule_regenerate_the_sessions(
     [makeup] = [s for s in sessions if s.kind is SessionKind.MAKEUP]
     assert makeup.day == date(2026, 8, 8)  # the one on the 27th is past the new end
     removed = [w for w in saved.warnings if "removed" in w.text]
-    assert [w.params for w in removed] == [{"day": "27 Agustus 2026", "reason": "Ganti"}]
+    assert [w.params for w in removed] == [{"day": date(2026, 8, 27), "reason": "Ganti"}]
     [entry] = audit(desk, "cohort.update")
     assert entry.after is not None
     assert set(entry.after) == {"end_date", "schedule", "version", "sessions"}
