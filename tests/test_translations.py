@@ -16,6 +16,7 @@ import pytest
 from desktop.gui import build
 
 TS = build.TRANSLATIONS_DIR / "pelita_id.ts"
+ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER = re.compile(r"\{[a-z_:0-9]*\}|%\d")
 
 
@@ -121,3 +122,17 @@ def test_dates_and_holiday_names_in_messages_follow_the_language(qapp: object) -
     assert warning_text(warning) == (
         "No session on 17 August 2026, a public holiday: Independence Day."
     )
+
+
+def test_no_translation_wrappers_hide_strings_from_lupdate() -> None:
+    """lupdate reads literal `tr("…")` and `translate("Context", "…")` calls only: a helper
+    such as `_tr(text)` compiles and runs, and its strings are never extracted (the message
+    boxes' OK and Cancel stayed English in Indonesian that way)."""
+    import ast
+
+    wrappers = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name in ("_tr", "_translate", "tr_"):
+                wrappers.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}")
+    assert not wrappers, wrappers

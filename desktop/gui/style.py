@@ -16,15 +16,17 @@ QLabel[role="title"] { font-size: %(title)dpt; font-weight: 600; color: #123c5a;
 QLabel[role="hint"] { color: #52606d; }
 QLabel[role="error"] { color: #b3261e; font-weight: 600; }
 QLabel[role="ok"] { color: #1d6b3a; font-weight: 600; }
-QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit {
+QLabel[role="warning"] { color: #7a4100; font-weight: 600; }
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit {
     background: white; border: 1px solid #9aa5b1; border-radius: 4px; padding: 4px 6px;
 }
 /* Thicker borders take their width from the padding, so a field never moves on focus. */
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus {
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus,
+QTimeEdit:focus {
     border: 2px solid #1769aa; padding: 3px 5px;
 }
 QListWidget:focus, QTableView:focus { border: 2px solid #1769aa; }
-*[invalid="true"] { border: 2px solid #b3261e; padding: 3px 5px; }
+*[invalid="true"], *[invalid="true"]:focus { border: 2px solid #b3261e; padding: 3px 5px; }
 QPushButton {
     background: white; border: 1px solid #7b8794; border-radius: 4px; padding: 5px 14px;
 }

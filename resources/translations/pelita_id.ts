@@ -325,6 +325,261 @@
     </message>
 </context>
 <context>
+    <name>CohortDialog</name>
+    <message>
+        <source>Given when saved, such as JHT-2026-01.</source>
+        <translation>Diberikan saat disimpan, misalnya JHT-2026-01.</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>Angkatan %1</translation>
+    </message>
+    <message>
+        <source>Reload the saved cohort</source>
+        <translation>Muat ulang angkatan yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Your changes in this form are discarded and the cohort is shown as saved now.</source>
+        <translation>Perubahan Anda di formulir ini dibuang dan angkatan ditampilkan seperti yang tersimpan sekarang.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Buang perubahan Anda?</translation>
+    </message>
+    <message>
+        <source>What you typed in this cohort is not saved. Close it and lose that?</source>
+        <translation>Yang Anda ketik untuk angkatan ini belum disimpan. Tutup dan kehilangan isian itu?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjutkan mengisi</translation>
+    </message>
+    <message>
+        <source>%1 (may not teach: account disabled or not an instructor)</source>
+        <translation>%1 (tidak dapat mengajar: akun dinonaktifkan atau bukan instruktur)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (tidak aktif)</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s usual capacity is %1.</source>
+        <translation>Kapasitas biasa program ini %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>tanggal mulai</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>tanggal selesai</translation>
+    </message>
+    <message>
+        <source>weekly schedule</source>
+        <translation>jadwal mingguan</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>ruang</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>cabang</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>kapasitas</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>sumber dana</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>instructors</source>
+        <translation>instruktur</translation>
+    </message>
+    <message>
+        <source>sponsors</source>
+        <translation>sponsor</translation>
+    </message>
+    <message>
+        <source>%1 changed this cohort while you were editing it (%2). Your changes are still here and were not saved: reload the saved cohort to see theirs, then make yours again.</source>
+        <translation>%1 mengubah angkatan ini saat Anda sedang mengisinya (%2). Perubahan Anda masih ada di sini dan belum disimpan: muat ulang angkatan yang tersimpan untuk melihat perubahannya, lalu buat perubahan Anda lagi.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Please check:</source>
+        <translation>Disimpan sebagai %1. Mohon periksa:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sesi</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sesi</translation>
+    </message>
+    <message>
+        <source>%1; no public holiday falls on the schedule.</source>
+        <translation>%1; tidak ada hari libur nasional pada jadwal.</translation>
+    </message>
+    <message>
+        <source>%1; 1 public holiday skipped (%2).</source>
+        <translation>%1; 1 hari libur nasional dilewati (%2).</translation>
+    </message>
+    <message>
+        <source>%1; %3 public holidays skipped (%2).</source>
+        <translation>%1; %3 hari libur nasional dilewati (%2).</translation>
+    </message>
+    <message>
+        <source>%1; %3 public holidays skipped.</source>
+        <translation>%1; %3 hari libur nasional dilewati.</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Angkatan baru</translation>
+    </message>
+    <message>
+        <source>Cohort form</source>
+        <translation>Formulir angkatan</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Yang perlu diperiksa</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kode:</translation>
+    </message>
+    <message>
+        <source>Cohort code</source>
+        <translation>Kode angkatan</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Tanggal &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Tanggal &amp;selesai:</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Jadwal mingguan</translation>
+    </message>
+    <message>
+        <source>Place, seats and funding</source>
+        <translation>Tempat, kursi dan sumber dana</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ruang:</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Cabang:</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Capacit&amp;y:</source>
+        <translation>&amp;Kapasitas:</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>&amp;Funding:</source>
+        <translation>Sumber &amp;dana:</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Instructors and sponsors</source>
+        <translation>Instruktur dan sponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Instructors:</source>
+        <translation>&amp;Instruktur:</translation>
+    </message>
+    <message>
+        <source>Sp&amp;onsors:</source>
+        <translation>Sp&amp;onsor:</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Enter: next field. Ctrl+S: save. Space: tick an instructor or sponsor.</source>
+        <translation>Enter: isian berikutnya. Ctrl+S: simpan. Spasi: centang instruktur atau sponsor.</translation>
+    </message>
+    <message>
+        <source>Reload t&amp;he saved cohort</source>
+        <translation>Muat &amp;ulang angkatan yang tersimpan</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Pelita ran into an unexpected problem. Your open forms are still there: close this message and carry on, or save your work. The problem was written to the log; the details below help whoever looks after Pelita.</source>
@@ -2505,6 +2760,168 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>No days yet: add the days the cohort meets.</source>
+        <translation>Belum ada hari: tambahkan hari-hari pertemuan angkatan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a day</source>
+        <translation>&amp;Tambah hari</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Hari %1</translation>
+    </message>
+    <message>
+        <source>Day %1 starts at</source>
+        <translation>Hari %1 mulai pukul</translation>
+    </message>
+    <message>
+        <source>Day %1 ends at</source>
+        <translation>Hari %1 selesai pukul</translation>
+    </message>
+    <message>
+        <source>Remove day %1</source>
+        <translation>Hapus hari %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>A public holiday: %1</source>
+        <translation>Hari libur nasional: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Please check:</source>
+        <translation>Disimpan. Mohon periksa:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Move a session</source>
+        <translation>Pindahkan sesi</translation>
+    </message>
+    <message>
+        <source>Moving the session of %1.</source>
+        <translation>Memindahkan sesi %1.</translation>
+    </message>
+    <message>
+        <source>It was first planned for %1.</source>
+        <translation>Semula direncanakan pada %1.</translation>
+    </message>
+    <message>
+        <source>Optional; kept with the session</source>
+        <translation>Tidak wajib; disimpan bersama sesi</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <source>Cancel a session</source>
+        <translation>Batalkan sesi</translation>
+    </message>
+    <message>
+        <source>Cancelling the session of %1.</source>
+        <translation>Membatalkan sesi %1.</translation>
+    </message>
+    <message>
+        <source>Required: why it does not take place</source>
+        <translation>Wajib: mengapa sesi tidak berlangsung</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Batalkan sesi</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Tetap adakan</translation>
+    </message>
+    <message>
+        <source>Add a make-up session</source>
+        <translation>Tambah sesi pengganti</translation>
+    </message>
+    <message>
+        <source>A make-up session for cohort %1 (%2 to %3).</source>
+        <translation>Sesi pengganti untuk angkatan %1 (%2 sampai %3).</translation>
+    </message>
+    <message>
+        <source>Optional, such as the session it makes up for</source>
+        <translation>Tidak wajib, misalnya sesi yang digantikan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Jam:</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Mulai pukul</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Selesai pukul</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ruang:</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Yang perlu diperiksa</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -3476,6 +3893,25 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
