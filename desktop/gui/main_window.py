@@ -24,6 +24,7 @@ PageT = TypeVar("PageT", bound=QWidget)
 def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     """The areas this person may use, in navigation order. Later areas add theirs here."""
     from desktop.gui.audit_page import AuditPage
+    from desktop.gui.cohorts_page import CohortsPage
     from desktop.gui.participants_page import ParticipantsPage
     from desktop.gui.programmes_page import ProgrammesPage
     from desktop.gui.settings_page import SettingsPage
@@ -36,6 +37,8 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     if context.actor.may(Permission.VIEW_PROGRAMMES):
         # Everyone may look programmes up; only admins see the buttons that change them.
         pages.append((ProgrammesPage.nav_title(), "programmes", ProgrammesPage))
+        # The same for cohorts: clerks enrol from them, instructors look up their classes.
+        pages.append((CohortsPage.nav_title(), "cohorts", CohortsPage))
     if context.actor.may(Permission.MANAGE_USERS):
         pages.append((UsersPage.nav_title(), "users", UsersPage))
     if context.actor.may(Permission.VIEW_AUDIT):
@@ -108,6 +111,15 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.ui.navList.setCurrentRow(self.ui.pages.indexOf(page))
             page.open_profile(participant_id)
+
+    def open_cohort(self, cohort_id: int) -> None:
+        """Show a cohort in full from anywhere (a participant's enrolments, a later report)."""
+        from desktop.gui.cohorts_page import CohortsPage
+
+        page = self.page(CohortsPage)
+        if page is not None:
+            self.ui.navList.setCurrentRow(self.ui.pages.indexOf(page))
+            page.open_cohort(cohort_id)
 
     def _about(self) -> None:
         inform(

@@ -3,8 +3,9 @@
 Read in one go on the database worker (record, photo, programme names and the record's history:
 who changed what, shown to everyone who may open the profile), so the window never waits on the
 database. From here the clerk edits the record, prints it for signature, and an admin merges it
-with another record of the same person.
-Only what exists is shown: enrolments, attendance and certificates join when those areas do.
+with another record of the same person. Its enrolments are a section of their own
+(profile_enrolments), read on the worker beside the rest, with the way to enrol and to change
+an enrolment's status. Attendance and certificates join when those areas do.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from desktop.gui.participants_model import (
     field_label,
     value_text,
 )
+from desktop.gui.profile_enrolments import ProfileEnrolments
 from desktop.gui.signals import emit
 from desktop.services import participant_history, participants
 from desktop.services.participant_history import FieldChange, HistoryEntry
@@ -115,6 +117,8 @@ class ParticipantProfile(QDialog):
         self.merge_dialog: QDialog | None = None
         self.ui = Ui_ParticipantProfile()
         self.ui.setupUi(self)
+        self.enrolments = ProfileEnrolments(context, self.ui.enrolmentsGroup)
+        self.ui.enrolmentsLayout.addWidget(self.enrolments)
         actor = context.actor
         ui = self.ui
         ui.editButton.setVisible(actor.may(Permission.REGISTER_PARTICIPANTS))
@@ -177,6 +181,7 @@ class ParticipantProfile(QDialog):
                 ).replace("%1", str(kept))
             )
         self._fill_sections(loaded)
+        self.enrolments.show_participant(record.id, name, live=kept is None)
         self._set_busy(False)
 
     def _facts(self, values: dict[str, Any]) -> str:

@@ -84,6 +84,8 @@ class ParticipantsPage(QWidget):
         self._setup_filters()
         self._connect()
         self.ui.newButton.setVisible(self.may_register)
+        self.ui.enrolSelectedButton.setVisible(actor.may(Permission.ENROL_PARTICIPANTS))
+        self.bulk_dialog: QWidget | None = None
         if not self.identity:
             # Instructors cannot search by number (the registry finds nobody for digits).
             self.ui.searchEdit.setPlaceholderText(self.tr("Name or village…"))
@@ -192,6 +194,7 @@ class ParticipantsPage(QWidget):
         ui.participantsTable.activated.connect(self._activated)
         ui.newButton.clicked.connect(self.new_participant)
         ui.blankFormButton.clicked.connect(self.save_blank_form)
+        ui.enrolSelectedButton.clicked.connect(self.enrol_selected)
         # Only while this page is showing (Qt ignores shortcuts of hidden widgets).
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_participant)
 
@@ -411,6 +414,17 @@ class ParticipantsPage(QWidget):
                 then(found)
 
         ctx.runner.submit(lambda: list_programmes(ctx.db, ctx.actor), done, self._failed)
+
+    def enrol_selected(self) -> None:
+        """The people selected in the list, into one cohort, with a report (bulk_enrol_dialog)."""
+        from desktop.gui.bulk_enrol_dialog import BulkEnrolDialog, selected_people
+
+        people = selected_people(self.ui.participantsTable, self.model)
+        if not people:
+            hint = self.tr("Select the people to enrol first: Ctrl+click or Shift+click adds rows.")
+            self._say(hint, "hint")
+            return
+        self.bulk_dialog = BulkEnrolDialog.start(self.context, people, self)
 
     def save_blank_form(self) -> None:
         name = BLANK_FORM_NAMES.get(language(), BLANK_FORM_NAMES["id"])

@@ -206,6 +206,113 @@
     </message>
 </context>
 <context>
+    <name>BulkEnrolDialog</name>
+    <message>
+        <source>&amp;Enrol 1 person</source>
+        <translation>&amp;Daftarkan 1 orang</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol %1 people</source>
+        <translation>&amp;Daftarkan %1 orang</translation>
+    </message>
+    <message>
+        <source>Enrol the selected participant in a cohort.</source>
+        <translation>Daftarkan peserta yang dipilih ke satu angkatan.</translation>
+    </message>
+    <message>
+        <source>Enrol the %1 selected participants in one cohort.</source>
+        <translation>Daftarkan %1 peserta yang dipilih ke satu angkatan.</translation>
+    </message>
+    <message>
+        <source>Choose the cohort to enrol them in.</source>
+        <translation>Pilih angkatan tujuan pendaftaran.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 enrolled with a seat, %3 on the waitlist, %4 refused.</source>
+        <translation>%1: %2 terdaftar dengan kursi, %3 di daftar tunggu, %4 ditolak.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 not done.</source>
+        <translation>Dihentikan: %1 belum diproses.</translation>
+    </message>
+    <message>
+        <source>Copied the report.</source>
+        <translation>Laporan sudah disalin.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>Berkas tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <source>Enrol the selected participants</source>
+        <translation>Daftarkan peserta yang dipilih</translation>
+    </message>
+    <message>
+        <source>Who is enrolled</source>
+        <translation>Siapa yang didaftarkan</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort (those that take enrolments: planned, open or running):</source>
+        <translation>&amp;Angkatan (yang menerima pendaftaran: direncanakan, dibuka atau berjalan):</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Report: what became of each person</source>
+        <translation>Laporan: hasil untuk setiap orang</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Salin laporan</translation>
+    </message>
+    <message>
+        <source>Copy the report as a table, to paste into a spreadsheet or a message</source>
+        <translation>Salin laporan sebagai tabel, untuk ditempel ke lembar kerja atau pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>Simpan sebagai &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Simpan laporan sebagai CSV</translation>
+    </message>
+</context>
+<context>
     <name>CentreForm</name>
     <message>
         <source>{seq} running number ({seq:4} = 0001), {year}, {month}, {roman_month}, {centre} code, {programme} code.</source>
@@ -580,6 +687,458 @@
     </message>
 </context>
 <context>
+    <name>CohortSeatsModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seats free</source>
+        <translation>Kursi kosong</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>CohortView</name>
+    <message>
+        <source>Not set</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 free)</source>
+        <translation>%1 dari %2 (%3 kosong)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (full)</source>
+        <translation>%1 dari %2 (penuh)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 on the waitlist</source>
+        <translation>%1 di daftar tunggu</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Peserta (%1)</translation>
+    </message>
+    <message>
+        <source>Waitlist (%1)</source>
+        <translation>Daftar tunggu (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Sesi (%1)</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>Berkas tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Change the cohort&apos;s status</source>
+        <translation>Ubah status angkatan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>The cohort %1 is now: %2.</source>
+        <translation>Angkatan %1 sekarang: %2.</translation>
+    </message>
+    <message>
+        <source>Saved the cohort %1.</source>
+        <translation>Angkatan %1 sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>A seat is free: offer it from the waitlist when ready.</source>
+        <translation>Ada kursi kosong: tawarkan dari daftar tunggu bila sudah siap.</translation>
+    </message>
+    <message>
+        <source>Another desk took the seat meanwhile; %1 stays on the waitlist.</source>
+        <translation>Meja lain sudah mengambil kursi itu; %1 tetap di daftar tunggu.</translation>
+    </message>
+    <message>
+        <source>%1 has the seat.</source>
+        <translation>%1 mendapat kursi.</translation>
+    </message>
+    <message>
+        <source>No seat is free, or nobody is waiting for one.</source>
+        <translation>Tidak ada kursi kosong, atau tidak ada yang menunggu.</translation>
+    </message>
+    <message>
+        <source>A seat is free. Next on the waitlist is %1 (score %2: %3).
+
+Give %1 the seat now? If they cannot take it, leave them on the waitlist.</source>
+        <translation>Ada kursi kosong. Berikutnya di daftar tunggu adalah %1 (skor %2: %3).
+
+Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di daftar tunggu.</translation>
+    </message>
+    <message>
+        <source>Offer the free seat</source>
+        <translation>Tawarkan kursi kosong</translation>
+    </message>
+    <message>
+        <source>&amp;Give the seat</source>
+        <translation>&amp;Berikan kursi</translation>
+    </message>
+    <message>
+        <source>The seat stays free; %1 stays first on the waitlist.</source>
+        <translation>Kursi tetap kosong; %1 tetap pertama di daftar tunggu.</translation>
+    </message>
+    <message>
+        <source>Moved the session.</source>
+        <translation>Sesi sudah dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Cancelled the session.</source>
+        <translation>Sesi sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Added the make-up session.</source>
+        <translation>Sesi pengganti sudah ditambahkan.</translation>
+    </message>
+    <message>
+        <source>roster-%1.pdf</source>
+        <translation>daftar-peserta-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the roster</source>
+        <translation>Simpan daftar peserta</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the roster as %1</source>
+        <translation>Daftar peserta disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>Open for &amp;enrolment…</source>
+        <translation>&amp;Buka pendaftaran…</translation>
+    </message>
+    <message>
+        <source>Start &amp;running…</source>
+        <translation>&amp;Mulai pelatihan…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation>Se&amp;lesaikan…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>Ars&amp;ipkan…</translation>
+    </message>
+    <message>
+        <source>Open the cohort %1 for enrolment?</source>
+        <translation>Buka pendaftaran angkatan %1?</translation>
+    </message>
+    <message>
+        <source>Start the cohort %1? It is then running.</source>
+        <translation>Mulai angkatan %1? Statusnya menjadi berjalan.</translation>
+    </message>
+    <message>
+        <source>Finish the cohort %1? A finished cohort takes no more enrolments.</source>
+        <translation>Selesaikan angkatan %1? Angkatan yang selesai tidak menerima pendaftaran lagi.</translation>
+    </message>
+    <message>
+        <source>Archive the cohort %1? It is kept for reports and can no longer change.</source>
+        <translation>Arsipkan angkatan %1? Angkatan disimpan untuk laporan dan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>same score as the one above, who applied earlier</source>
+        <translation>skor sama dengan yang di atasnya, yang mendaftar lebih dulu</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Back to all cohorts</source>
+        <translation>Kembali ke semua angkatan</translation>
+    </message>
+    <message>
+        <source>← &amp;All cohorts</source>
+        <translation>← Semua &amp;angkatan</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>Status berikutnya</translation>
+    </message>
+    <message>
+        <source>Edit cohort</source>
+        <translation>Ubah angkatan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Print roster</source>
+        <translation>Cetak daftar peserta</translation>
+    </message>
+    <message>
+        <source>&amp;Print roster…</source>
+        <translation>&amp;Cetak daftar peserta…</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Jadwal:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <source>Funding:</source>
+        <translation>Sumber dana:</translation>
+    </message>
+    <message>
+        <source>Sponsors:</source>
+        <translation>Sponsor:</translation>
+    </message>
+    <message>
+        <source>Seats taken:</source>
+        <translation>Kursi terisi:</translation>
+    </message>
+    <message>
+        <source>Fill rate:</source>
+        <translation>Keterisian:</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Keterisian</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>Menunggu:</translation>
+    </message>
+    <message>
+        <source>Instructors:</source>
+        <translation>Instruktur:</translation>
+    </message>
+    <message>
+        <source>Cohort details</source>
+        <translation>Rincian angkatan</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Enrol a participant</source>
+        <translation>Daftarkan peserta</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol…</source>
+        <translation>&amp;Daftarkan…</translation>
+    </message>
+    <message>
+        <source>Change enrolment status</source>
+        <translation>Ubah status pendaftaran</translation>
+    </message>
+    <message>
+        <source>&amp;Change status…</source>
+        <translation>Ubah &amp;status…</translation>
+    </message>
+    <message>
+        <source>Open the participant&apos;s profile</source>
+        <translation>Buka profil peserta</translation>
+    </message>
+    <message>
+        <source>Open p&amp;rofile</source>
+        <translation>Buka p&amp;rofil</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Daftar tunggu</translation>
+    </message>
+    <message>
+        <source>Highest score first; equal scores go by who applied first. The reasons show what makes up each score.</source>
+        <translation>Skor tertinggi lebih dulu; skor sama diurutkan menurut siapa yang mendaftar lebih dulu. Alasannya menunjukkan susunan setiap skor.</translation>
+    </message>
+    <message>
+        <source>&amp;Offer the free seat…</source>
+        <translation>&amp;Tawarkan kursi kosong…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Move session</source>
+        <translation>Pindahkan sesi</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Pindahkan…</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Batalkan sesi</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;session…</source>
+        <translation>Batalkan s&amp;esi…</translation>
+    </message>
+    <message>
+        <source>Add make-up session</source>
+        <translation>Tambah sesi pengganti</translation>
+    </message>
+    <message>
+        <source>Add ma&amp;ke-up…</source>
+        <translation>Tambah sesi pe&amp;ngganti…</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsPage</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Current (not archived)</source>
+        <translation>Saat ini (belum diarsipkan)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <source>1 cohort</source>
+        <translation>1 angkatan</translation>
+    </message>
+    <message>
+        <source>%1 cohorts</source>
+        <translation>%1 angkatan</translation>
+    </message>
+    <message>
+        <source>Created the cohort %1.</source>
+        <translation>Angkatan %1 sudah dibuat.</translation>
+    </message>
+    <message>
+        <source>Each run of a programme (angkatan): its dates, seats and waitlist. Open a cohort for its participants, waitlist and sessions.</source>
+        <translation>Setiap angkatan sebuah program: tanggal, kursi dan daftar tunggunya. Buka angkatan untuk melihat peserta, daftar tunggu dan sesinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open cohort</source>
+        <translation>Buka angkatan</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Angkatan baru</translation>
+    </message>
+    <message>
+        <source>&amp;New cohort…</source>
+        <translation>A&amp;ngkatan baru…</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Kursi</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Terisi</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Pelita ran into an unexpected problem. Your open forms are still there: close this message and carry on, or save your work. The problem was written to the log; the details below help whoever looks after Pelita.</source>
@@ -702,6 +1261,255 @@
     <message>
         <source>A &amp;different person</source>
         <translation>Orang yang &amp;berbeda</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Daftarkan</translation>
+    </message>
+    <message>
+        <source>the participant</source>
+        <translation>peserta</translation>
+    </message>
+    <message>
+        <source>a cohort</source>
+        <translation>sebuah angkatan</translation>
+    </message>
+    <message>
+        <source>Enrol %1</source>
+        <translation>Daftarkan %1</translation>
+    </message>
+    <message>
+        <source>Enrol %1 in %2.</source>
+        <translation>Daftarkan %1 ke %2.</translation>
+    </message>
+    <message>
+        <source>No cohort takes enrolments now: an administrator opens one first.</source>
+        <translation>Belum ada angkatan yang menerima pendaftaran: administrator perlu membukanya dulu.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Choose the participant from the list.</source>
+        <translation>Pilih peserta dari daftar.</translation>
+    </message>
+    <message>
+        <source>Choose the cohort to enrol in.</source>
+        <translation>Pilih angkatan tujuan.</translation>
+    </message>
+    <message>
+        <source>Give the reason for enrolling %1 although the programme&apos;s rules refuse them; it is kept in the audit log.</source>
+        <translation>Isi alasan mendaftarkan %1 walaupun aturan program menolaknya; alasan disimpan di log audit.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Choose the participant and the cohort to see the check.</source>
+        <translation>Pilih peserta dan angkatan untuk melihat hasil pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>Meets every rule of the programme.</source>
+        <translation>Memenuhi semua aturan program.</translation>
+    </message>
+    <message>
+        <source>A seat is free (%1 of %2): %3 will be accepted.</source>
+        <translation>Ada kursi kosong (%1 dari %2): %3 akan diterima.</translation>
+    </message>
+    <message>
+        <source>The cohort is full (%1 seats, %2 waiting): %3 will go on the waitlist, in the order of priority, and is offered a seat when one frees.</source>
+        <translation>Angkatan sudah penuh (%1 kursi, %2 menunggu): %3 masuk daftar tunggu menurut urutan prioritas, dan ditawari kursi bila ada yang kosong.</translation>
+    </message>
+    <message>
+        <source>%2 people are waiting for this cohort: %3 joins the waitlist in the order of priority, and free seats are offered from its top.</source>
+        <translation>%2 orang menunggu angkatan ini: %3 masuk daftar tunggu menurut urutan prioritas, dan kursi kosong ditawarkan dari urutan teratas.</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 in %2, with a seat.</source>
+        <translation>%1 terdaftar di %2, dengan kursi.</translation>
+    </message>
+    <message>
+        <source>%1 is on the waitlist of %2.</source>
+        <translation>%1 masuk daftar tunggu %2.</translation>
+    </message>
+    <message>
+        <source>Enrol in a cohort</source>
+        <translation>Daftarkan ke angkatan</translation>
+    </message>
+    <message>
+        <source>Who and where</source>
+        <translation>Siapa dan ke mana</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Find the participant</source>
+        <translation>Cari peserta</translation>
+    </message>
+    <message>
+        <source>Finds a name or NIK while you type. Down arrow: to the list.</source>
+        <translation>Mencari nama atau NIK selagi Anda mengetik. Panah bawah: ke daftar.</translation>
+    </message>
+    <message>
+        <source>Name or NIK…</source>
+        <translation>Nama atau NIK…</translation>
+    </message>
+    <message>
+        <source>Participants found</source>
+        <translation>Peserta yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Cohorts that take enrolments (planned, open or running):</source>
+        <translation>Angkatan yang menerima pendaftaran (direncanakan, dibuka atau berjalan):</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Check before enrolling</source>
+        <translation>Pemeriksaan sebelum mendaftarkan</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s rules</source>
+        <translation>Aturan program</translation>
+    </message>
+    <message>
+        <source>Seat or waitlist</source>
+        <translation>Kursi atau daftar tunggu</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for enrolling despite the rules (kept in the audit log):</source>
+        <translation>&amp;Alasan mendaftarkan walaupun ditolak aturan (disimpan di log audit):</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Alasan pengecualian</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentStatusDialog</name>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment is now “%2”.</source>
+        <translation>%1: pendaftaran sekarang “%2”.</translation>
+    </message>
+    <message>
+        <source>This enrolment has ended; its status no longer changes.</source>
+        <translation>Pendaftaran ini sudah berakhir; statusnya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Required: why the participant dropped out.</source>
+        <translation>Wajib: mengapa peserta keluar.</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the enrolment&apos;s history.</source>
+        <translation>Tidak wajib; disimpan di riwayat pendaftaran.</translation>
+    </message>
+    <message>
+        <source>A seat is free in the cohort. Offer it to %1? First on the waitlist with %2 points: %3.</source>
+        <translation>Ada kursi kosong di angkatan ini. Tawarkan kepada %1? Pertama di daftar tunggu dengan %2 poin: %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Give the seat to %1</source>
+        <translation>&amp;Berikan kursi kepada %1</translation>
+    </message>
+    <message>
+        <source>Change the enrolment&apos;s status</source>
+        <translation>Ubah status pendaftaran</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>&amp;Status baru:</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Status baru</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Offer of the freed seat</source>
+        <translation>Tawaran kursi yang kosong</translation>
+    </message>
+    <message>
+        <source>&amp;Give the seat</source>
+        <translation>&amp;Berikan kursi</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nanti saja</translation>
+    </message>
+    <message>
+        <source>The seat stays free; offer it later from the cohort&apos;s waitlist</source>
+        <translation>Kursi tetap kosong; tawarkan nanti dari daftar tunggu angkatan</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsModel</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Mendaftar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled despite the programme&apos;s rules: %1</source>
+        <translation>Didaftarkan walaupun ditolak aturan program: %1</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +2564,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Kebutuhan pelatihan</translation>
     </message>
     <message>
+        <source>Enrolments</source>
+        <translation>Pendaftaran pelatihan</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -1867,6 +2679,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Daftar dapat diurutkan menurut nama, NIK, telepon, umur atau desa.</translation>
     </message>
     <message>
+        <source>Select the people to enrol first: Ctrl+click or Shift+click adds rows.</source>
+        <translation>Pilih dulu orang yang akan didaftarkan: Ctrl+klik atau Shift+klik menambah baris.</translation>
+    </message>
+    <message>
         <source>Save the blank intake form</source>
         <translation>Simpan formulir pendaftaran kosong</translation>
     </message>
@@ -1905,6 +2721,18 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Register a new participant (Ctrl+N)</source>
         <translation>Daftarkan peserta baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Enrol selected in a &amp;cohort…</source>
+        <translation>Daftarkan yang dipilih ke a&amp;ngkatan…</translation>
+    </message>
+    <message>
+        <source>Enrol the selected participants in a cohort</source>
+        <translation>Daftarkan peserta yang dipilih ke satu angkatan</translation>
+    </message>
+    <message>
+        <source>Enrol everyone selected in the list (Ctrl+click or Shift+click selects several) in one cohort, with a report</source>
+        <translation>Daftarkan semua yang dipilih di daftar (Ctrl+klik atau Shift+klik memilih beberapa) ke satu angkatan, dengan laporan</translation>
     </message>
     <message>
         <source>&amp;Blank intake form (PDF)…</source>
@@ -2075,8 +2903,8 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Pesan</translation>
     </message>
     <message>
-        <source>Enter or double-click: open the profile</source>
-        <translation>Enter atau klik dua kali: buka profil</translation>
+        <source>Enter or double-click: open the profile · Ctrl+click: select several</source>
+        <translation>Enter atau klik ganda: buka profil · Ctrl+klik: pilih beberapa</translation>
     </message>
     <message>
         <source>Enter or double-click opens the participant&apos;s profile</source>
@@ -2175,6 +3003,108 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Confirm new password</source>
         <translation>Ulangi kata sandi baru</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEnrolments</name>
+    <message>
+        <source>Hide &amp;history</source>
+        <translation>Sembunyikan &amp;riwayat</translation>
+    </message>
+    <message>
+        <source>Status &amp;history</source>
+        <translation>&amp;Riwayat status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Menjadi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>History of the enrolment in %1</source>
+        <translation>Riwayat pendaftaran di %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is now “%3”.</source>
+        <translation>%1 di %2 sekarang “%3”.</translation>
+    </message>
+    <message>
+        <source>The freed seat went to %1.</source>
+        <translation>Kursi yang kosong diberikan kepada %1.</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Pendaftaran pelatihan</translation>
+    </message>
+    <message>
+        <source>Not enrolled in any cohort yet.</source>
+        <translation>Belum terdaftar di angkatan mana pun.</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter or double-click opens the cohort</source>
+        <translation>Terbaru lebih dulu. Enter atau klik ganda membuka angkatan</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol…</source>
+        <translation>&amp;Daftarkan…</translation>
+    </message>
+    <message>
+        <source>Enrol in a cohort</source>
+        <translation>Daftarkan ke angkatan</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Ubah &amp;status…</translation>
+    </message>
+    <message>
+        <source>Change the status of the selected enrolment</source>
+        <translation>Ubah status pendaftaran yang dipilih</translation>
+    </message>
+    <message>
+        <source>Show the status history of the selected enrolment</source>
+        <translation>Tampilkan riwayat status pendaftaran yang dipilih</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Riwayat status</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3671,41 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>ReportModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Enrolled, with a seat</source>
+        <translation>Terdaftar, dengan kursi</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>Di daftar tunggu</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Not done (stopped)</source>
+        <translation>Belum diproses (dihentikan)</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>What may {name} ({username}) do in Pelita?</source>
@@ -2757,6 +3722,29 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Role</source>
         <translation>Peran</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Mendaftar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Admitted by an administrator&apos;s override</source>
+        <translation>Diterima dengan pengecualian oleh administrator</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3907,45 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>What to check</source>
         <translation>Yang perlu diperiksa</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Moved from</source>
+        <translation>Dipindah dari</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Reguler</translation>
+    </message>
+    <message>
+        <source>Make-up</source>
+        <translation>Pengganti</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Dibatalkan: %1</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +4327,29 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Active</source>
         <translation>Aktif</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Mendaftar</translation>
+    </message>
+    <message>
+        <source>Why this place</source>
+        <translation>Alasan urutan ini</translation>
     </message>
 </context>
 <context>

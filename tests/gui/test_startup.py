@@ -59,7 +59,14 @@ def test_demo_login_shows_the_logins_and_opens_the_admin_areas(
     qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible())
     window = startup.window
     assert isinstance(window, MainWindow)
-    assert window.page_titles == ["Participants", "Programmes", "Users", "Audit log", "Settings"]
+    assert window.page_titles == [
+        "Participants",
+        "Programmes",
+        "Cohorts",
+        "Users",
+        "Audit log",
+        "Settings",
+    ]
     assert "Administrator Demo" in window.ui.statusBar.currentMessage()
     assert not startup.login.isVisible()
 
@@ -72,7 +79,7 @@ def test_a_clerk_sees_only_what_a_clerk_may_use(
     _log_in(qtbot, startup, "petugas", "petugas-demo")
     qtbot.waitUntil(lambda: startup.window is not None)
     assert startup.window is not None
-    assert startup.window.page_titles == ["Participants", "Programmes", "Settings"]
+    assert startup.window.page_titles == ["Participants", "Programmes", "Cohorts", "Settings"]
 
 
 def test_wrong_password_is_shown_next_to_the_password_and_keeps_the_name(
