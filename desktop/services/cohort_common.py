@@ -50,50 +50,51 @@ def _session_values(session: CohortSession) -> dict[str, Any]:
     }
 
 
-def _instructor_ids(work: Work, cohort_id: int) -> list[int]:
+# A cohort's instructors and sponsors are link rows (cohort, user or sponsor): read and
+# replaced the same way.
+_LINKS: dict[str, tuple[type[CohortInstructor] | type[CohortSponsor], str]] = {
+    "instructors": (CohortInstructor, "user_id"),
+    "sponsors": (CohortSponsor, "sponsor_id"),
+}
+
+
+def _linked_ids(work: Work, kind: str, cohort_id: int) -> list[int]:
+    model, column = _LINKS[kind]
     return sorted(
-        work.session.scalars(
-            select(CohortInstructor.user_id).where(CohortInstructor.cohort_id == cohort_id)
-        )
+        work.session.scalars(select(getattr(model, column)).where(model.cohort_id == cohort_id))
     )
+
+
+def _set_links(work: Work, kind: str, cohort_id: int, ids: Sequence[int]) -> None:
+    """Make the cohort's links of `kind` exactly `ids`, touching only what changes."""
+    model, column = _LINKS[kind]
+    current = set(_linked_ids(work, kind, cohort_id))
+    wanted = set(ids)
+    if current - wanted:
+        work.session.execute(
+            delete(model).where(
+                model.cohort_id == cohort_id, getattr(model, column).in_(current - wanted)
+            )
+        )
+    for linked_id in sorted(wanted - current):
+        work.session.add(model(cohort_id=cohort_id, **{column: linked_id}))
+    work.session.flush()
+
+
+def _instructor_ids(work: Work, cohort_id: int) -> list[int]:
+    return _linked_ids(work, "instructors", cohort_id)
 
 
 def _set_instructors(work: Work, cohort_id: int, user_ids: Sequence[int]) -> None:
-    current = set(_instructor_ids(work, cohort_id))
-    wanted = set(user_ids)
-    if current - wanted:
-        work.session.execute(
-            delete(CohortInstructor).where(
-                CohortInstructor.cohort_id == cohort_id,
-                CohortInstructor.user_id.in_(current - wanted),
-            )
-        )
-    for user_id in sorted(wanted - current):
-        work.session.add(CohortInstructor(cohort_id=cohort_id, user_id=user_id))
-    work.session.flush()
+    _set_links(work, "instructors", cohort_id, user_ids)
 
 
 def _sponsor_ids(work: Work, cohort_id: int) -> list[int]:
-    return sorted(
-        work.session.scalars(
-            select(CohortSponsor.sponsor_id).where(CohortSponsor.cohort_id == cohort_id)
-        )
-    )
+    return _linked_ids(work, "sponsors", cohort_id)
 
 
 def _set_sponsors(work: Work, cohort_id: int, sponsor_ids: Sequence[int]) -> None:
-    current = set(_sponsor_ids(work, cohort_id))
-    wanted = set(sponsor_ids)
-    if current - wanted:
-        work.session.execute(
-            delete(CohortSponsor).where(
-                CohortSponsor.cohort_id == cohort_id,
-                CohortSponsor.sponsor_id.in_(current - wanted),
-            )
-        )
-    for sponsor_id in sorted(wanted - current):
-        work.session.add(CohortSponsor(cohort_id=cohort_id, sponsor_id=sponsor_id))
-    work.session.flush()
+    _set_links(work, "sponsors", cohort_id, sponsor_ids)
 
 
 def _new_session(cohort: Cohort, day: date, starts: time, ends: time) -> CohortSession:
