@@ -11,7 +11,7 @@ at the top of the form before it closes, and kept in `warnings` for the page tha
 
 The fields in and out are in cohort_dialog_fields, the lists to choose from in
 cohort_dialog_choices, the date and time fields in cohort_dialog_dates and the schedule in
-cohort_schedule_editor.
+cohort_schedule_editor; a sponsor not on record yet is added from sponsor_dialog.
 """
 
 from __future__ import annotations
@@ -60,11 +60,10 @@ from desktop.gui.scrolling_form import (
     reveal,
 )
 from desktop.gui.signals import emit
+from desktop.gui.sponsor_dialog import NewSponsorOffer
 from desktop.services import cohorts
 from desktop.services.cohort_rows import CohortDetail, CohortSaved
 from desktop.services.participants import EditConflict
-
-# Until the application's style names it: warnings read apart from errors and from hints.
 
 
 class CohortDialog(QDialog):
@@ -95,6 +94,7 @@ class CohortDialog(QDialog):
         self.fields = error_fields(self.ui)
         self.errors = FieldErrors(self.ui.formError, self.fields)
         self.calls = FormCalls(self, self.ui.buttonBox, context.runner, self._failed)
+        self.new_sponsor = NewSponsorOffer(self.ui, context, self)  # "New sponsor…" beside the list
         self.ui.reloadButton.hide()
         self.ui.savedFrame.hide()
         self._auto_capacity: int | None = None  # the programme's default, while untouched

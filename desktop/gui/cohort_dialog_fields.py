@@ -149,7 +149,8 @@ def tab_order(ui: Ui_CohortDialog) -> list[QWidget]:
         ui.programmeCombo, ui.startDateEdit, ui.endDateEdit,
         *ui.scheduleEditor.focus_widgets(),
         ui.roomEdit, ui.branchEdit, ui.capacitySpin, ui.fundingCombo,
-        ui.instructorsList, ui.sponsorsList, ui.reloadButton, *ui.buttonBox.buttons(),
+        ui.instructorsList, ui.sponsorsList, ui.newSponsorButton, ui.reloadButton,
+        *ui.buttonBox.buttons(),
     ]  # fmt: skip
     for first, second in itertools.pairwise(order):
         QWidget.setTabOrder(first, second)

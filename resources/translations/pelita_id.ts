@@ -678,6 +678,14 @@
         <translation>Sponsor</translation>
     </message>
     <message>
+        <source>Add a sponsor that is not on record yet; it is ticked for this cohort.</source>
+        <translation>Tambahkan sponsor yang belum tercatat; sponsor itu langsung dicentang untuk angkatan ini.</translation>
+    </message>
+    <message>
+        <source>&amp;New sponsor…</source>
+        <translation>Sponsor &amp;baru…</translation>
+    </message>
+    <message>
         <source>Enter: next field. Ctrl+S: save. Space: tick an instructor or sponsor.</source>
         <translation>Enter: isian berikutnya. Ctrl+S: simpan. Spasi: centang instruktur atau sponsor.</translation>
     </message>
@@ -1832,6 +1840,33 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>NewSponsorDialog</name>
+    <message>
+        <source>New sponsor</source>
+        <translation>Sponsor baru</translation>
+    </message>
+    <message>
+        <source>A company, foundation, government office or donor not on record yet.</source>
+        <translation>Perusahaan, yayasan, instansi pemerintah atau donatur yang belum tercatat.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Sponsor&apos;s name</source>
+        <translation>Nama sponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Type of sponsor</source>
+        <translation>Jenis sponsor</translation>
     </message>
 </context>
 <context>
