@@ -4,8 +4,8 @@ scripts (the demo centre, upgrades, users, the audit log).
 Only the standard library is imported at the top, so `pelita --help` and `--version` answer at
 once; each command imports the database layer when it runs. The commands live in
 `desktop.cli_database` (demo, upgrade), `desktop.cli_admin` (users, audit),
-`desktop.cli_participants` (participants), `desktop.cli_training` (programmes, cohorts) and
-`desktop.cli_training_enrol` (enrol, waitlist).
+`desktop.cli_participants` (participants), `desktop.cli_training` (programmes, cohorts),
+`desktop.cli_training_enrol` (enrol, waitlist) and `desktop.cli_weights` (waitlist-weights).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ COMMANDS = frozenset(
         "cohorts",
         "enrol",
         "waitlist",
+        "waitlist-weights",
     }
 )
 WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_database import build_demo_centre, upgrade_database
     from desktop.cli_participants import add_participant_commands
     from desktop.cli_training import add_training_commands
+    from desktop.cli_weights import add_weights_command
 
     parser = argparse.ArgumentParser(
         prog="pelita",
@@ -191,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_admin_commands(commands, common)
     add_participant_commands(commands, common)
     add_training_commands(commands, common)
+    add_weights_command(commands, common)
     return parser
 
 

@@ -1,7 +1,9 @@
 """Settings: this desk (language, text size, database), one's own password, and for admins the
-idle lock and the centre's profile."""
+idle lock, the waitlist's weights (desktop.gui.waitlist_weights_box) and the centre's profile."""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
@@ -17,6 +19,7 @@ from desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from desktop.gui.i18n import LANGUAGES
 from desktop.gui.signals import emit
 from desktop.gui.style import apply_style
+from desktop.gui.waitlist_weights_box import WaitlistWeightsBox
 from desktop.services import centre, settings
 
 
@@ -51,7 +54,16 @@ class SettingsPage(QWidget):
 
         is_admin = context.actor.may(Permission.MANAGE_CENTRE)
         self.ui.centreGroup.setVisible(is_admin)
-        self.ui.securityGroup.setVisible(context.actor.may(Permission.MANAGE_SETTINGS))
+        may_set = context.actor.may(Permission.MANAGE_SETTINGS)
+        self.ui.securityGroup.setVisible(may_set)
+        # Made only for those who may change the weights (set_waitlist_weights' permission).
+        self.waitlist_box: WaitlistWeightsBox | None = None
+        self.ui.waitlistHost.setVisible(may_set)
+        if may_set:
+            self.waitlist_box = WaitlistWeightsBox(context, self.ui.waitlistHost)
+            box_layout = QVBoxLayout(self.ui.waitlistHost)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(self.waitlist_box)
         self.centre_form = CentreForm(self.ui.centreFormHost)
         layout = QVBoxLayout(self.ui.centreFormHost)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,6 +79,16 @@ class SettingsPage(QWidget):
         self.ui.idleSpin.setValue(settings.get_settings(context.db).idle_lock_minutes)
         self.ui.idleSaveButton.clicked.connect(self._save_idle)
         self.ui.centreSaveButton.clicked.connect(self._save_centre)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Widgets made in code join the end of the tab order: put them where they show."""
+        chain = [self.ui.idleSaveButton]
+        if self.waitlist_box is not None:
+            chain += self.waitlist_box.tab_order()
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.centre_form.ui.clearLogoButton, self.ui.centreSaveButton)
 
     def _save_config(self, config: DeskConfig, note: str) -> None:
         self.config = config

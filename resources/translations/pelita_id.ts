@@ -4388,6 +4388,105 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>WaitlistWeightsBox</name>
+    <message>
+        <source>When a seat frees, the person on the waitlist with the most points is offered it first. Each number is the most points that part can add (0 to %1); equal scores go to whoever applied first. The weights apply to every cohort.</source>
+        <translation>Bila ada kursi kosong, orang di daftar tunggu dengan poin terbanyak ditawari lebih dulu. Setiap angka adalah poin terbanyak yang dapat ditambahkan bagian itu (0 sampai %1); skor sama didahulukan yang mendaftar lebih dulu. Bobot ini berlaku untuk semua angkatan.</translation>
+    </message>
+    <message>
+        <source>%1 points for a person with a disability.</source>
+        <translation>%1 poin untuk penyandang disabilitas.</translation>
+    </message>
+    <message>
+        <source>%1 points for DTSEN welfare decile 1 (the poorest), %2 fewer for each decile above it; %3 if in DTSEN without a decile, or in the target group “poor family”.</source>
+        <translation>%1 poin untuk desil kesejahteraan DTSEN 1 (termiskin), berkurang %2 untuk setiap desil di atasnya; %3 jika terdaftar di DTSEN tanpa desil, atau termasuk kelompok sasaran “keluarga miskin”.</translation>
+    </message>
+    <message>
+        <source>%1 points for a person who receives any social assistance (PKH, BPNT …).</source>
+        <translation>%1 poin untuk penerima bantuan sosial apa pun (PKH, BPNT …).</translation>
+    </message>
+    <message>
+        <source>%1 points if the programme is their first wish in the needs analysis, %2 if the second, %3 if the third, and so on.</source>
+        <translation>%1 poin jika program ini pilihan pertama dalam analisis kebutuhan, %2 jika pilihan kedua, %3 jika ketiga, dan seterusnya.</translation>
+    </message>
+    <message>
+        <source>Up to %1 points for the time on the waitlist, all of them after %2 days.</source>
+        <translation>Sampai %1 poin untuk lama di daftar tunggu, penuh setelah %2 hari.</translation>
+    </message>
+    <message>
+        <source>Example: a person with a disability who has waited 30 days scores %1; a person in DTSEN decile 2 who receives social assistance, wishes first for the programme and has waited 10 days scores %2.</source>
+        <translation>Contoh: penyandang disabilitas yang sudah menunggu 30 hari mendapat skor %1; orang di desil DTSEN 2 yang menerima bantuan sosial, memilih program ini sebagai pilihan pertama dan sudah menunggu 10 hari mendapat skor %2.</translation>
+    </message>
+    <message>
+        <source>The default weights are filled in: save them to use them.</source>
+        <translation>Bobot bawaan sudah diisi: simpan untuk memakainya.</translation>
+    </message>
+    <message>
+        <source>Saved: every cohort&apos;s waitlist is now in order by these weights.</source>
+        <translation>Disimpan: daftar tunggu setiap angkatan kini diurutkan menurut bobot ini.</translation>
+    </message>
+    <message>
+        <source>Waitlist priority</source>
+        <translation>Prioritas daftar tunggu</translation>
+    </message>
+    <message>
+        <source>Disa&amp;bility</source>
+        <translation>Disa&amp;bilitas</translation>
+    </message>
+    <message>
+        <source>Points for a person with a disability</source>
+        <translation>Poin untuk penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>Povert&amp;y (DTSEN)</source>
+        <translation>&amp;Prasejahtera (DTSEN)</translation>
+    </message>
+    <message>
+        <source>Points for poverty by DTSEN welfare decile</source>
+        <translation>Poin untuk kemiskinan menurut desil kesejahteraan DTSEN</translation>
+    </message>
+    <message>
+        <source>Social assistanc&amp;e</source>
+        <translation>Bantuan sosia&amp;l</translation>
+    </message>
+    <message>
+        <source>Points for receiving social assistance</source>
+        <translation>Poin untuk penerima bantuan sosial</translation>
+    </message>
+    <message>
+        <source>Needs-analysis &amp;match</source>
+        <translation>&amp;Kecocokan analisis kebutuhan</translation>
+    </message>
+    <message>
+        <source>Points for the programme being one of their wishes in the needs analysis</source>
+        <translation>Poin jika program ini termasuk pilihan dalam analisis kebutuhan</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration time</source>
+        <translation>Lama &amp;waktu tunggu</translation>
+    </message>
+    <message>
+        <source>Points for the time on the waitlist</source>
+        <translation>Poin untuk lama di daftar tunggu</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Pulihkan &amp;nilai bawaan</translation>
+    </message>
+    <message>
+        <source>Fill in the default weights</source>
+        <translation>Isi bobot bawaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;weights</source>
+        <translation>Simpan &amp;bobot</translation>
+    </message>
+    <message>
+        <source>Save the waitlist weights</source>
+        <translation>Simpan bobot daftar tunggu</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Logged in</source>
