@@ -22,7 +22,7 @@ from desktop.gui.cohort_dialog_choices import checked
 from desktop.gui.cohort_schedule_editor import DEFAULT_HOURS
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_cohort_dialog import Ui_CohortDialog
-from desktop.gui.participant_form_errors import warning_text
+from desktop.gui.i18n import warning_text
 from desktop.services.cohort_rows import CohortDetail
 from desktop.services.participants import EditConflict
 

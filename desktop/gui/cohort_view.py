@@ -42,12 +42,11 @@ from desktop.gui.cohort_view_text import (
     next_step_text,
     percent,
     schedule_text,
-    show_message,
-    warnings_text,
 )
 from desktop.gui.dialogs import inform
 from desktop.gui.forms.ui_cohort_view import Ui_CohortView
-from desktop.gui.i18n import message
+from desktop.gui.i18n import message, warnings_text
+from desktop.gui.message_line import show_message
 from desktop.gui.row_list_model import RowListModel
 from desktop.gui.signals import emit
 from desktop.services import cohorts, enrolment

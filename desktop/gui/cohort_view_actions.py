@@ -21,16 +21,11 @@ from shiboken6 import isValid
 
 from desktop.domain.cohort import NEXT_STATUS
 from desktop.domain.enrolment import EnrolmentStatus
-from desktop.gui.cohort_view_text import (
-    cohort_status,
-    enrolment_status,
-    next_step_question,
-    reasons_text,
-    score_text,
-)
+from desktop.gui.cohort_view_text import cohort_status, enrolment_status, next_step_question
 from desktop.gui.dialogs import ask
 from desktop.gui.formatting import language
 from desktop.gui.i18n import translate
+from desktop.gui.waitlist_text import reasons_text, score_text
 from desktop.services import cohorts, enrolment
 from desktop.services.cohort_rows import CohortDetail, SessionRow
 from desktop.services.enrolment import Offer, StatusChanged

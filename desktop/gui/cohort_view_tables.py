@@ -31,14 +31,13 @@ from desktop.gui.cohort_view_text import (
     date_range,
     enrolment_status,
     percent,
-    reasons_text,
-    score_text,
     show_date,
     time_range,
     weekday_name,
 )
 from desktop.gui.formatting import show_date_time
 from desktop.gui.row_list_model import RowListModel
+from desktop.gui.waitlist_text import reasons_text, score_text
 from desktop.services.cohort_overview import CohortListRow
 from desktop.services.cohort_rows import SessionRow
 from desktop.services.enrolment import RosterLine, WaitlistEntry

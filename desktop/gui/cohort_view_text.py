@@ -1,21 +1,18 @@
 """How the Cohorts page and a cohort's view put things into words: date ranges, the weekly
-schedule with day names in the desk's language, times, statuses, a waitlist position's reasons,
-the warnings a save brings back, and the message line that says them."""
+schedule with day names in the desk's language, times and statuses."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QLabel
 
 from desktop.domain.cohort import CohortStatus, Funding, Slot
-from desktop.domain.enrolment import EnrolmentStatus, ScorePart
-from desktop.domain.errors import FieldWarning
+from desktop.domain.enrolment import EnrolmentStatus
 from desktop.domain.formatting import MONTHS, format_date
 from desktop.gui.formatting import language
-from desktop.gui.i18n import translate, translated
+from desktop.gui.i18n import translate
 
 
 def weekday_name(weekday: int) -> str:
@@ -98,40 +95,3 @@ def next_step_question(target: CohortStatus) -> str:
 
 def percent(fraction: float) -> str:
     return translate("CohortView", "%1%").replace("%1", QLocale().toString(round(fraction * 100)))
-
-
-def score_text(score: float) -> str:
-    # float(): an int here (a weight times 1) picks an overload that crashes PySide 6.12.
-    return QLocale().toString(float(score), "g", 6)  # 30, 27.5, 1.33
-
-
-def part_text(part: ScorePart) -> str:
-    """One reason for a waitlist position, in words, with the points it adds."""
-    return f"{translated(part.text, part.params, ('waitlist',))} (+{score_text(part.points)})"
-
-
-def reasons_text(parts: Iterable[ScorePart], tie_break: bool) -> str:
-    text = "; ".join(part_text(part) for part in parts)
-    if tie_break:
-        text += " — " + translate("CohortView", "same score as the one above, who applied earlier")
-    return text
-
-
-def warning_text(warning: FieldWarning) -> str:
-    """A save's warning (a holiday skipped, a clash) in the person's language, its dates and
-    holiday names too."""
-    return translated(warning.text, warning.params)
-
-
-def warnings_text(warnings: Iterable[FieldWarning]) -> str:
-    return "\n".join(warning_text(warning) for warning in warnings)
-
-
-def show_message(label: QLabel, text: str, role: str) -> None:
-    """A page's message line: "ok" (done), "error", or "hint" (a warning, how things work)."""
-    label.setText(text)
-    label.setVisible(bool(text))
-    if label.property("role") != role:
-        label.setProperty("role", role)
-        label.style().unpolish(label)
-        label.style().polish(label)

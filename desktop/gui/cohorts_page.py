@@ -22,9 +22,10 @@ from desktop.gui.app_context import AppContext
 from desktop.gui.cohort_view import CohortView
 from desktop.gui.cohort_view_tables import CohortColumn as Column
 from desktop.gui.cohort_view_tables import CohortsTableModel, FillDelegate, setup_table
-from desktop.gui.cohort_view_text import cohort_status, show_message, warnings_text
+from desktop.gui.cohort_view_text import cohort_status
 from desktop.gui.forms.ui_cohorts_page import Ui_CohortsPage
-from desktop.gui.i18n import message
+from desktop.gui.i18n import message, warnings_text
+from desktop.gui.message_line import show_message
 from desktop.services.cohort_overview import (
     CURRENT_STATUSES,
     CohortListRow,

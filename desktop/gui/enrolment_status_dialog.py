@@ -12,38 +12,23 @@ holds it once the dialog is accepted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desktop.domain.enrolment import REASON_REQUIRED, TRANSITIONS, EnrolmentStatus, ScorePart
+from desktop.domain.enrolment import REASON_REQUIRED, TRANSITIONS, EnrolmentStatus
 from desktop.domain.errors import PelitaError
 from desktop.gui.app_context import AppContext
 from desktop.gui.dialogs import localise_buttons
 from desktop.gui.field_errors import FieldErrors
 from desktop.gui.form_calls import FormCalls
 from desktop.gui.forms.ui_enrolment_status_dialog import Ui_EnrolmentStatusDialog
+from desktop.gui.waitlist_text import reasons_text
 from desktop.services import enrolment
 from desktop.services.enrolment import Offer, StatusChanged
 
 
 def status_text(status: EnrolmentStatus) -> str:
     return QCoreApplication.translate("enrolment", status.label)
-
-
-def score_part_text(part: ScorePart) -> str:
-    """One reason for a place on the waitlist, with the points it adds: "Disability (+30)"."""
-    text = QCoreApplication.translate("waitlist", part.text)
-    try:
-        text = text.format(**part.params) if part.params else text
-    except (KeyError, IndexError, ValueError):
-        text = part.english()
-    return f"{text} (+{QLocale().toString(float(part.points), 'g', 6)})"
-
-
-def score_parts_text(parts: Iterable[ScorePart]) -> str:
-    return "; ".join(score_part_text(part) for part in parts)
 
 
 class EnrolmentStatusDialog(QDialog):
@@ -151,7 +136,7 @@ class EnrolmentStatusDialog(QDialog):
             )
             .replace("%1", offer.full_name)
             .replace("%2", QLocale().toString(float(offer.score), "g", 6))
-            .replace("%3", score_parts_text(offer.parts))
+            .replace("%3", reasons_text(offer.parts, tie_break=False))
         )
         ui.offerButton.setText(self.tr("&Give the seat to %1").replace("%1", offer.full_name))
         ui.offerFrame.show()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from desktop.domain.errors import PelitaError, fill
+from desktop.domain.errors import FieldWarning, PelitaError, fill
 from desktop.paths import resource_path
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -64,3 +64,12 @@ def translated(
 def message(error: PelitaError) -> str:
     """The error in the person's language, with its values filled in."""
     return translated(error.text, error.params)
+
+
+def warning_text(warning: FieldWarning) -> str:
+    """A warning (a holiday skipped, a clash, a NIK to check) in the person's language."""
+    return translated(warning.text, warning.params)
+
+
+def warnings_text(warnings: Iterable[FieldWarning]) -> str:
+    return "\n".join(warning_text(warning) for warning in warnings)

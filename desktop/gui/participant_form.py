@@ -30,7 +30,7 @@ from desktop.gui.dialogs import ask, inform, localise_buttons
 from desktop.gui.duplicates_dialog import DuplicatesDialog
 from desktop.gui.form_calls import FormCalls
 from desktop.gui.forms.ui_participant_form import Ui_ParticipantForm
-from desktop.gui.i18n import message
+from desktop.gui.i18n import message, warning_text
 from desktop.gui.participant_fields import (
     Typed,
     fill_fields,
@@ -38,7 +38,7 @@ from desktop.gui.participant_fields import (
     record_consent,
     typed_date,
 )
-from desktop.gui.participant_form_errors import FormErrors, warning_text
+from desktop.gui.participant_form_errors import FormErrors
 from desktop.gui.participant_form_layout import (
     Programmes,
     align_columns,

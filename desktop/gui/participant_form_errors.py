@@ -9,16 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from desktop.domain import choices as c
-from desktop.domain.errors import FieldWarning, PelitaError
+from desktop.domain.errors import PelitaError
 from desktop.gui.field_errors import FieldErrors
 from desktop.gui.forms.ui_participant_form import Ui_ParticipantForm
-from desktop.gui.i18n import translated
 from desktop.gui.region_picker import VILLAGE
-
-
-def warning_text(warning: FieldWarning) -> str:
-    """A warning in the person's language, its values filled in."""
-    return translated(warning.text, warning.params)
 
 
 def error_fields(ui: Ui_ParticipantForm) -> dict[str, tuple[QWidget, QLabel]]:

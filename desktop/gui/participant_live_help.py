@@ -18,9 +18,8 @@ from desktop.domain.formatting import parse_date
 from desktop.domain.nik import NIK_LENGTH, NikFacts, clean_nik, digits_of, nik_warnings
 from desktop.domain.participant import ADULT_AGE, age_on
 from desktop.gui.forms.ui_participant_form import Ui_ParticipantForm
-from desktop.gui.i18n import message
+from desktop.gui.i18n import message, warning_text
 from desktop.gui.participant_fields import Typed, typed_date
-from desktop.gui.participant_form_errors import warning_text
 from desktop.gui.region_picker import VILLAGE
 from desktop.gui.tasks import TaskRunner
 

@@ -28,6 +28,7 @@ from desktop.gui.dialogs import inform
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_participants_page import Ui_ParticipantsPage
 from desktop.gui.i18n import message
+from desktop.gui.message_line import show_message
 from desktop.gui.participant_form import ParticipantForm
 from desktop.gui.participant_profile import ParticipantProfile
 from desktop.gui.participants_model import SORTABLE, Column, ParticipantsTableModel, sort_order
@@ -482,10 +483,4 @@ class ParticipantsPage(QWidget):
 
     def _say(self, text: str, role: str) -> None:
         """A message beside the count: "ok" (done), "error", or "hint" (how things work)."""
-        label = self.ui.statusLabel
-        label.setText(text)
-        label.setVisible(bool(text))
-        if label.property("role") != role:
-            label.setProperty("role", role)
-            label.style().unpolish(label)
-            label.style().polish(label)
+        show_message(self.ui.statusLabel, text, role)

@@ -27,6 +27,7 @@ from desktop.gui.enrolment_texts import dates_text
 from desktop.gui.formatting import show_date_time
 from desktop.gui.forms.ui_profile_enrolments import Ui_ProfileEnrolments
 from desktop.gui.i18n import message
+from desktop.gui.message_line import show_message
 from desktop.gui.row_list_model import RowListModel
 from desktop.gui.signals import emit
 from desktop.services import enrolment
@@ -268,13 +269,7 @@ class ProfileEnrolments(QWidget):
         report_exception(type(error), error, error.__traceback__)
 
     def _say(self, text: str, role: str) -> None:
-        label = self.ui.messageLabel
-        label.setText(text)
-        label.setVisible(bool(text))
-        if label.property("role") != role:
-            label.setProperty("role", role)
-            label.style().unpolish(label)
-            label.style().polish(label)
+        show_message(self.ui.messageLabel, text, role)
 
 
 def _status_or_blank(value: str) -> str:

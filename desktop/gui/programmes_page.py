@@ -27,6 +27,7 @@ from desktop.gui.app_context import AppContext
 from desktop.gui.dialogs import ask
 from desktop.gui.forms.ui_programmes_page import Ui_ProgrammesPage
 from desktop.gui.i18n import message
+from desktop.gui.message_line import show_message
 from desktop.gui.programme_dialog import ProgrammeDialog
 from desktop.gui.row_list_model import RowListModel
 from desktop.services import programme_admin
@@ -311,10 +312,4 @@ class ProgrammesPage(QWidget):
 
     def _say(self, text: str, role: str) -> None:
         """A message under the buttons: "ok" (done), "error", or "hint" (a calm refusal)."""
-        label = self.ui.statusLabel
-        label.setText(text)
-        label.setVisible(bool(text))
-        if label.property("role") != role:
-            label.setProperty("role", role)
-            label.style().unpolish(label)
-            label.style().polish(label)
+        show_message(self.ui.statusLabel, text, role)

@@ -29,7 +29,7 @@ from desktop.gui.field_errors import FieldErrors
 from desktop.gui.form_calls import FormCalls
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_session_dialog import Ui_SessionDialog
-from desktop.gui.participant_form_errors import warning_text
+from desktop.gui.i18n import warning_text
 from desktop.gui.programme_fields import localised
 from desktop.gui.scrolling_form import add_save_shortcuts, enter_moves_on
 from desktop.services import cohorts

@@ -13,6 +13,7 @@ from desktop.gui.app_context import AppContext
 from desktop.gui.dialogs import ask
 from desktop.gui.forms.ui_users_page import Ui_UsersPage
 from desktop.gui.i18n import message
+from desktop.gui.message_line import show_message
 from desktop.gui.user_dialogs import PasswordDialog, RoleDialog, UserDialog
 from desktop.gui.users_model import Column, UsersTableModel
 from desktop.services import accounts
@@ -90,12 +91,7 @@ class UsersPage(QWidget):
         )
 
     def _say(self, text: str, ok: bool) -> None:
-        label = self.ui.statusLabel
-        label.setText(text)
-        label.setProperty("role", "ok" if ok else "error")
-        # A dynamic property does not restyle by itself; re-polish so the colour changes now.
-        label.style().unpolish(label)
-        label.style().polish(label)
+        show_message(self.ui.statusLabel, text, "ok" if ok else "error")
 
     def _open(self, dialog: QDialog, on_accepted: Callable[[], None]) -> None:
         # open(), not exec(): no nested event loop, and tests drive the real dialog with qtbot.

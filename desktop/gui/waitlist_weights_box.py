@@ -26,9 +26,10 @@ from desktop.domain.enrolment import (
 )
 from desktop.domain.errors import PelitaError, ValidationError
 from desktop.gui.app_context import AppContext
-from desktop.gui.cohort_view_text import score_text, show_message
 from desktop.gui.field_errors import FieldErrors
 from desktop.gui.forms.ui_waitlist_weights_box import Ui_WaitlistWeightsBox
+from desktop.gui.message_line import show_message
+from desktop.gui.waitlist_text import score_text
 from desktop.services import enrolment
 
 PARTS = tuple(item.name for item in fields(WaitlistWeights))
