@@ -10,7 +10,7 @@ what. What the save warns about (holidays skipped, an instructor or room booked 
 at the top of the form before it closes, and kept in `warnings` for the page that opened it.
 
 The fields in and out are in cohort_dialog_fields, the lists to choose from in
-cohort_dialog_choices, the date and time fields in cohort_dialog_dates and the schedule in
+cohort_dialog_choices, the date and time fields in date_fields and the schedule in
 cohort_schedule_editor; a sponsor not on record yet is added from sponsor_dialog.
 """
 

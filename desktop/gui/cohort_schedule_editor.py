@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.cohort import Slot
-from desktop.gui.cohort_dialog_dates import TimeEdit
+from desktop.gui.date_fields import TimeEdit
 from desktop.gui.signals import emit
 
 DEFAULT_HOURS = (time(8, 0), time(12, 0))
