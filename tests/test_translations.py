@@ -99,8 +99,7 @@ def test_dates_and_holiday_names_in_messages_follow_the_language(qapp: object) -
 
     from desktop.domain.calendar_id import HolidayName
     from desktop.domain.errors import FieldWarning
-    from desktop.gui.i18n import install_translator
-    from desktop.gui.i18n import warning_text
+    from desktop.gui.i18n import install_translator, warning_text
 
     day = date(2026, 8, 17)
     warning = FieldWarning(
