@@ -13,7 +13,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
@@ -60,13 +60,16 @@ class Startup(QObject):
 
     def start(self) -> None:
         # The database opens after the dialog's first paint: the worker's imports hold the
-        # GIL and would otherwise keep the dialog from appearing.
-        self.login.painted.connect(self._first_paint, Qt.ConnectionType.SingleShotConnection)
+        # GIL and would otherwise keep the dialog from appearing. Nothing before the first
+        # paint names `Qt` (not even Qt.ConnectionType here): PySide6 builds the whole
+        # namespace on first use, ~20 ms (desktop/gui/login_dialog_layout.py).
+        self.login.painted.connect(self._first_paint)
         self.login.show()
 
     def _first_paint(self) -> None:
         # Called from inside the paint event: anything done here would hold back the flush
         # that puts the dialog on screen, so the work waits for the next turn of the loop.
+        self.login.painted.disconnect(self._first_paint)
         QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
@@ -75,6 +78,7 @@ class Startup(QObject):
 
         setup_logging(verbose=self.verbose)
         QApplication.setWindowIcon(icon_named("pelita"))
+        self.login.finish_setup()
         self.open_database()
 
     def open_database(self) -> None:

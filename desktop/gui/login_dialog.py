@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.domain.demo import DEMO_LOGINS
 from desktop.domain.errors import PelitaError
 from desktop.gui.field_errors import FieldErrors
-from desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
+from desktop.gui.login_dialog_layout import LoginDialogUi
 from desktop.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class LoginDialog(QDialog):
         self, runner: TaskRunner, url_text: str, demo: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.ui = Ui_LoginDialog()
+        self.ui = LoginDialogUi()
         self.ui.setupUi(self)
         self.runner = runner
         self._painted_once = False
@@ -63,6 +63,12 @@ class LoginDialog(QDialog):
         from desktop.gui.signals import emit  # the safe emit, loaded once the window is up
 
         emit(self.painted)
+
+    def finish_setup(self) -> None:
+        """What waits until the dialog is on screen: it needs `Qt` (see login_dialog_layout)."""
+        from PySide6.QtCore import Qt
+
+        self.ui.demoLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _show_demo_logins(self) -> None:
         lines = [self.tr("Demo centre — try these logins:")]

@@ -323,3 +323,46 @@ def test_first_paint_is_not_held_back_by_start_up_work(
     startup.login.painted.connect(lambda: events.append("painted"))
     _wait_ready(qtbot, startup)
     assert events[:2] == ["painted", "logging"]
+
+
+def test_nothing_before_the_login_dialog_is_painted_builds_the_qt_namespace(
+    tmp_path: Path,
+) -> None:
+    """PySide6 builds the whole `Qt` namespace (every enum) the first time it is named, about
+    20 ms: the start-up path up to the first paint must not name it (a uic form always does,
+    so the login dialog is laid out in code), and the demo logins become selectable after."""
+    import os
+    import subprocess
+    import sys
+
+    script = """
+import PySide6.QtCore as core
+from PySide6.QtWidgets import QApplication
+from desktop.gui.app import Startup
+from desktop.config import DeskConfig
+app = QApplication([])
+startup = Startup(sys.argv[1], True, DeskConfig())
+seen = []
+startup.login.painted.connect(lambda: seen.append("Qt" in core.__dict__))
+startup.start()
+while not seen:
+    app.processEvents()
+print("painted; Qt built:", seen[0])
+from PySide6.QtCore import QElapsedTimer
+timer = QElapsedTimer(); timer.start()
+while timer.elapsed() < 500:
+    app.processEvents()
+flags = startup.login.ui.demoLabel.textInteractionFlags()
+print("selectable:", bool(flags & core.Qt.TextInteractionFlag.TextSelectableByMouse))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PELITA_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys\n" + script, sqlite_url(tmp_path / "demo.sqlite3")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert "painted; Qt built: False" in done.stdout, done.stdout + done.stderr
+    assert "selectable: True" in done.stdout, done.stdout + done.stderr
