@@ -267,12 +267,18 @@ def priority(who: Waiting, programme_id: int, weights: WaitlistWeights, now: dat
             )
         )
     days = max(0.0, (now - who.applied_at).total_seconds() / 86400)
+    if int(days) == 0:
+        waited = QT_TRANSLATE_NOOP("waitlist", "Waiting for less than a day")
+    elif int(days) == 1:
+        waited = QT_TRANSLATE_NOOP("waitlist", "Waiting for 1 day")
+    else:
+        waited = QT_TRANSLATE_NOOP("waitlist", "Waiting for {days} days")
     parts.append(
         _part(
             "waiting",
             weights.waiting,
             min(days, WAITING_CAP_DAYS) / WAITING_CAP_DAYS,
-            QT_TRANSLATE_NOOP("waitlist", "Waiting for {days} day(s)"),
+            waited,
             days=int(days),
         )
     )

@@ -6432,7 +6432,15 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Minat nomor {rank} pada analisis kebutuhan</translation>
     </message>
     <message>
-        <source>Waiting for {days} day(s)</source>
+        <source>Waiting for less than a day</source>
+        <translation>Menunggu kurang dari sehari</translation>
+    </message>
+    <message>
+        <source>Waiting for 1 day</source>
+        <translation>Menunggu 1 hari</translation>
+    </message>
+    <message>
+        <source>Waiting for {days} days</source>
         <translation>Menunggu {days} hari</translation>
     </message>
 </context>

@@ -338,7 +338,7 @@ def test_enrol_one_then_many_then_the_waitlist(
     assert rows[0].split() == ["Position", "ID", "Name", "Score", "Reasons"]
     assert rows[1].split()[:2] == ["1", str(positions[1])]
     assert rows[2].split()[:2] == ["2", str(positions[2])]
-    assert "Waiting for 0 day(s) (+0)" in rows[1]
+    assert "Waiting for less than a day (+0)" in rows[1]
 
     code, out, _ = pelita(capsys, "cohorts", "list", "--programme", "UMK")
     assert out.splitlines()[1].split()[-2:] == ["3/3", "2"]

@@ -158,11 +158,11 @@ def test_the_waiting_list_gives_each_position_its_reason(english: bytes) -> None
     first, second = rows[0][: len(rows[0]) - len(rows[1])], rows[1][: len(rows[1]) - len(rows[2])]
     # Applied 20 days and 3 hours before: 10 × 20.125 / 90 = 2.24 points for waiting.
     assert first.startswith("1 Menunggu 01 Sukamaju 47.24")
-    assert "Disability (+30); Listed in DTSEN (+15); Waiting for 20 day(s) (+2.24)" in first
+    assert "Disability (+30); Listed in DTSEN (+15); Waiting for 20 days (+2.24)" in first
     assert second.startswith("2 Menunggu 02 Sukamaju 29.24")
     assert "DTSEN welfare decile 2 (+27)" in second
     assert "same score as above" not in first
-    assert rows[3].startswith("25 Menunggu 25 Sukamaju 2.24 Waiting for 20 day(s) (+2.24); same")
+    assert rows[3].startswith("25 Menunggu 25 Sukamaju 2.24 Waiting for 20 days (+2.24); same")
     assert "same score as above, applied later" in rows[3]
 
 
@@ -202,7 +202,7 @@ def test_indonesian_day_names_dates_and_translations(
         <message><source>M/F</source><translation>L/P</translation></message>
         </context>
         <context><name>waitlist</name>
-        <message><source>Waiting for {days} day(s)</source>
+        <message><source>Waiting for {days} days</source>
             <translation>Menunggu {days} hari</translation></message>
         </context></TS>""",
         encoding="utf-8",

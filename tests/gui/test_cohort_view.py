@@ -97,8 +97,8 @@ def test_the_waitlist_shows_each_place_with_its_reasons(
     assert column(table, WaitlistColumn.NAME) == ["Sri Wahyuni", "Dedi Kurniawan"]
     assert column(table, WaitlistColumn.SCORE) == ["30", "0"]
     first, second = column(table, WaitlistColumn.REASONS)
-    assert first.startswith("Disability (+30); Waiting for 0 day(s)")
-    assert second == "Waiting for 0 day(s) (+0)"
+    assert first.startswith("Disability (+30); Waiting for less than a day")
+    assert second == "Waiting for less than a day (+0)"
 
 
 def test_equal_scores_say_why_one_comes_after_the_other(

@@ -621,7 +621,7 @@ def test_the_waitlist_order_and_its_reasons(demo_db: Database, clerk: Actor, clo
     assert found[0].score == 30.56  # 30 + 10 * 5/90 days
     assert [part.english() for part in found[0].parts] == [
         "DTSEN welfare decile 1",
-        "Waiting for 5 day(s)",
+        "Waiting for 5 days",
     ]
     assert found[3].parts[0].english() == "Wish number 2 in the needs analysis"
     scores = [entry.score for entry in found]
