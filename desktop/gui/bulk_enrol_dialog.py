@@ -42,7 +42,7 @@ from desktop.gui.formatting import language
 from desktop.gui.forms.ui_bulk_enrol_dialog import Ui_BulkEnrolDialog
 from desktop.gui.i18n import message
 from desktop.services import enrolment, enrolment_preview
-from desktop.services.enrolment import BulkLine
+from desktop.services.enrolment import BulkLine, WaitlistEntry
 from desktop.services.enrolment_preview import CohortSeats
 
 CHUNK = 20  # people per call on the worker: the bar moves, Stop waits for at most this many
@@ -58,6 +58,7 @@ class BulkEnrolDialog(QDialog):
         self.names = dict(self.people)
         self.cohort: CohortSeats | None = None
         self.lines: list[BulkLine] = []  # the service's answers so far
+        self.places: dict[int, int] = {}  # enrolment id: place on the waitlist, once read
         self.running = False
         self.stopping = False
         self.ui = ui = Ui_BulkEnrolDialog()
@@ -205,11 +206,29 @@ class BulkEnrolDialog(QDialog):
             summary += " " + self.tr("Stopped: %1 not done.").replace("%1", str(left))
         ui.summaryLabel.setText(summary)
         ui.reportTable.setFocus()
+        if counts["waitlisted"]:
+            self._read_places(self.cohort.id)
+
+    def _read_places(self, cohort_id: int) -> None:
+        """The waitlisted people's places, read once the run is over (the order is the
+        waitlist's score, not the order they were enrolled in)."""
+        ctx = self.context
+
+        def done(entries: list[WaitlistEntry]) -> None:
+            if not isValid(self):
+                return
+            self.places = {entry.enrolment_id: entry.position for entry in entries}
+            self.report.replace_rows(self.report_lines())
+            self.ui.reportTable.resizeRowsToContents()
+
+        ctx.runner.submit(
+            lambda: enrolment.waitlist(ctx.db, ctx.actor, cohort_id), done, lambda _error: None
+        )
 
     def report_lines(self) -> list[ReportLine]:
         lines = [
             ReportLine(line.participant_id, number, self.names.get(line.participant_id, "?"),
-                       line.outcome, why_text(line))
+                       line.outcome, self._why(line))
             for number, line in enumerate(self.lines, start=1)
         ]  # fmt: skip
         for number, (pid, name) in enumerate(self.people[len(lines) :], start=len(lines) + 1):
@@ -217,6 +236,13 @@ class BulkEnrolDialog(QDialog):
         return lines
 
     # -- the report -----------------------------------------------------------------------
+
+    def _why(self, line: BulkLine) -> str:
+        place = self.places.get(line.enrolment_id or 0)
+        if line.outcome != "waitlisted" or place is None:
+            return why_text(line)
+        text = self.tr("Place %1 on the waitlist").replace("%1", QLocale().toString(place))
+        return "; ".join(part for part in (text, why_text(line)) if part)
 
     def report_rows(self) -> list[list[str]]:
         header = self.report.titles()

@@ -244,6 +244,10 @@
         <translation>Dihentikan: %1 belum diproses.</translation>
     </message>
     <message>
+        <source>Place %1 on the waitlist</source>
+        <translation>Urutan %1 di daftar tunggu</translation>
+    </message>
+    <message>
         <source>Copied the report.</source>
         <translation>Laporan sudah disalin.</translation>
     </message>

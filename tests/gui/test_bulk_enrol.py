@@ -113,6 +113,8 @@ def test_a_mix_is_reported_person_by_person(qtbot: QtBot, clerk_context: AppCont
         ("Euis Tjitrawarsa", "Refused"),
     ]
     assert lines[2][2] == "Refused: Aged 16 when the cohort starts; the programme is from 18."
+    # The waitlisted person's place, read once the run is over.
+    qtbot.waitUntil(lambda: report(dialog)[3][2] == "Place 1 on the waitlist")
     assert f"already enrolled in this programme (cohort {other.code})" in lines[4][2]
     assert dialog.ui.summaryLabel.text() == (
         f"{cohort.code}: 2 enrolled with a seat, 1 on the waitlist, 2 refused."
