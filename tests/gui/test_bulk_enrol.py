@@ -223,6 +223,7 @@ def test_screenshots(qtbot: QtBot, clerk_context: AppContext) -> None:
     font, sheet = app.font(), app.styleSheet()
     apply_style(app, False)
     folder = Path(os.environ["PELITA_SHOTS"])
+    folder.mkdir(parents=True, exist_ok=True)
     try:
         cohort, _other, _people = scene(clerk_context)
         page = listed(qtbot, clerk_context, "tjitrawarsa")

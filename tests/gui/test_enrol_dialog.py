@@ -394,6 +394,7 @@ def test_screenshots(
     suffix = "-large" if large else ""
     folder = Path(os.environ["PELITA_SHOTS"])
     folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     try:
         rules = EligibilityRules(min_age=18, max_age=45)
         cohort = add_cohort(admin_context, add_programme(admin_context, rules), capacity=2)

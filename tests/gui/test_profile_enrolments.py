@@ -189,6 +189,7 @@ def test_screenshot(qtbot: QtBot, clerk_context: AppContext, history: tuple[int,
     font, sheet = app.font(), app.styleSheet()
     apply_style(app, False)
     folder = Path(os.environ["PELITA_SHOTS"])
+    folder.mkdir(parents=True, exist_ok=True)
     try:
         profile = profile_of(qtbot, clerk_context, history[0])
         profile.resize(1100, 720)

@@ -234,6 +234,7 @@ def test_screenshots(qtbot: QtBot, admin_context: AppContext, large: bool) -> No
     apply_style(app, large)
     folder = Path(os.environ["PELITA_SHOTS"])
     folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     suffix = "-large" if large else ""
     try:
         page = open_page(qtbot, admin_context)
