@@ -33,6 +33,7 @@ from desktop.services.enrolment import Offer, StatusChanged
 if TYPE_CHECKING:
     from desktop.gui.app_context import AppContext
     from desktop.gui.cohort_view import CohortView
+    from desktop.gui.session_dialogs import SessionDialog
 
 Callback = Callable[[], None]
 
@@ -229,12 +230,10 @@ def move_session(view: CohortView) -> None:
 
     session = view.selected_session()
     if view.may_manage and session is not None:
-        dialog = MoveSessionDialog(view.context, session, view)
-        view.open_dialog(
-            dialog,
-            lambda: view.after_change(
-                translate("CohortView", "Moved the session."), dialog.warnings
-            ),
+        _open_session_dialog(
+            view,
+            MoveSessionDialog(view.context, session, view),
+            translate("CohortView", "Moved the session."),
         )
 
 
@@ -243,12 +242,10 @@ def cancel_session(view: CohortView) -> None:
 
     session = view.selected_session()
     if view.may_manage and session is not None:
-        dialog = CancelSessionDialog(view.context, session, view)
-        view.open_dialog(
-            dialog,
-            lambda: view.after_change(
-                translate("CohortView", "Cancelled the session."), dialog.warnings
-            ),
+        _open_session_dialog(
+            view,
+            CancelSessionDialog(view.context, session, view),
+            translate("CohortView", "Cancelled the session."),
         )
 
 
@@ -257,13 +254,16 @@ def add_makeup(view: CohortView) -> None:
 
     detail = view.current_detail()
     if view.may_manage and detail is not None:
-        dialog = MakeupSessionDialog(view.context, detail, view)
-        view.open_dialog(
-            dialog,
-            lambda: view.after_change(
-                translate("CohortView", "Added the make-up session."), dialog.warnings
-            ),
+        _open_session_dialog(
+            view,
+            MakeupSessionDialog(view.context, detail, view),
+            translate("CohortView", "Added the make-up session."),
         )
+
+
+def _open_session_dialog(view: CohortView, dialog: SessionDialog, done: str) -> None:
+    """Open one of the session dialogs; once it saved, say `done` with its warnings."""
+    view.open_dialog(dialog, lambda: view.after_change(done, dialog.warnings))
 
 
 # --- the roster on paper --------------------------------------------------------------------
