@@ -62,7 +62,7 @@ class Startup(QObject):
         # The database opens after the dialog's first paint: the worker's imports hold the
         # GIL and would otherwise keep the dialog from appearing. Nothing before the first
         # paint names `Qt` (not even Qt.ConnectionType here): PySide6 builds the whole
-        # namespace on first use, ~20 ms (desktop/gui/login_dialog_layout.py).
+        # namespace on first use, ~20 ms (desktop/gui/form_imports.py).
         self.login.painted.connect(self._first_paint)
         self.login.show()
 

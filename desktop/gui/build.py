@@ -16,11 +16,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop.gui.form_imports import trim_unused_imports
+
 ROOT = Path(__file__).resolve().parents[2]
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "desktop" / "gui" / "forms"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("id",)
+BUILD_STEPS_MTIME = max(
+    Path(__file__).stat().st_mtime, Path(__file__).with_name("form_imports.py").stat().st_mtime
+)
 
 
 def tool(name: str) -> str:
@@ -35,7 +40,9 @@ def tool(name: str) -> str:
 
 
 def _stale(source: Path, target: Path) -> bool:
-    return not target.exists() or target.stat().st_mtime < source.stat().st_mtime
+    # Older than this build step, too: a form compiled before a change here is made again.
+    newest = max(source.stat().st_mtime, BUILD_STEPS_MTIME)
+    return not target.exists() or target.stat().st_mtime < newest
 
 
 def compile_forms(force: bool = False) -> list[Path]:
@@ -46,6 +53,7 @@ def compile_forms(force: bool = False) -> list[Path]:
             subprocess.run(
                 [tool("pyside6-uic"), "--from-imports", str(form), "-o", str(target)], check=True
             )
+            trim_unused_imports(target)
             built.append(target)
     return built
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.domain.demo import DEMO_LOGINS
 from desktop.domain.errors import PelitaError
 from desktop.gui.field_errors import FieldErrors
-from desktop.gui.login_dialog_layout import LoginDialogUi
+from desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from desktop.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ class LoginDialog(QDialog):
         self, runner: TaskRunner, url_text: str, demo: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.ui = LoginDialogUi()
+        self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.runner = runner
         self._painted_once = False
@@ -65,7 +65,7 @@ class LoginDialog(QDialog):
         emit(self.painted)
 
     def finish_setup(self) -> None:
-        """What waits until the dialog is on screen: it needs `Qt` (see login_dialog_layout)."""
+        """What waits until the dialog is on screen: it needs `Qt` (see gui.form_imports)."""
         from PySide6.QtCore import Qt
 
         self.ui.demoLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

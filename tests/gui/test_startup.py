@@ -329,8 +329,8 @@ def test_nothing_before_the_login_dialog_is_painted_builds_the_qt_namespace(
     tmp_path: Path,
 ) -> None:
     """PySide6 builds the whole `Qt` namespace (every enum) the first time it is named, about
-    20 ms: the start-up path up to the first paint must not name it (a uic form always does,
-    so the login dialog is laid out in code), and the demo logins become selectable after."""
+    20 ms: the start-up path up to the first paint must not name it (uic imports it into every
+    form; the build drops unused names), and the demo logins become selectable after."""
     import os
     import subprocess
     import sys
