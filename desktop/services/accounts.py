@@ -136,7 +136,7 @@ def _locked(until: datetime, now: datetime) -> AccountLocked:
 
 
 def list_users(db: Database, actor: Actor) -> list[UserInfo]:
-    with acting(db, actor, Permission.MANAGE_USERS) as work:
+    with acting(db, actor, Permission.MANAGE_USERS, read_only=True) as work:
         users = work.session.scalars(select(User).order_by(User.username))
         return [_info(user) for user in users]
 

@@ -86,13 +86,13 @@ def _local_midnight(day: date) -> datetime:
 
 def search_ids(db: Database, actor: Actor, audit_filter: AuditFilter) -> list[int]:
     """IDs of matching entries, newest first; rows are fetched as the table shows them."""
-    with acting(db, actor, Permission.VIEW_AUDIT) as work:
+    with acting(db, actor, Permission.VIEW_AUDIT, read_only=True) as work:
         return list(work.session.scalars(_query(audit_filter)))
 
 
 def fetch(db: Database, actor: Actor, ids: Sequence[int]) -> list[AuditRow]:
     """The entries with these IDs, in the order given."""
-    with acting(db, actor, Permission.VIEW_AUDIT) as work:
+    with acting(db, actor, Permission.VIEW_AUDIT, read_only=True) as work:
         entries = work.session.scalars(select(AuditEntry).where(AuditEntry.id.in_(ids)))
         by_id = {
             e.id: AuditRow(
@@ -104,7 +104,7 @@ def fetch(db: Database, actor: Actor, ids: Sequence[int]) -> list[AuditRow]:
 
 
 def usernames(db: Database, actor: Actor) -> list[str]:
-    with acting(db, actor, Permission.VIEW_AUDIT) as work:
+    with acting(db, actor, Permission.VIEW_AUDIT, read_only=True) as work:
         return list(
             work.session.scalars(
                 select(AuditEntry.username).distinct().order_by(AuditEntry.username)
@@ -113,7 +113,7 @@ def usernames(db: Database, actor: Actor) -> list[str]:
 
 
 def actions(db: Database, actor: Actor) -> list[str]:
-    with acting(db, actor, Permission.VIEW_AUDIT) as work:
+    with acting(db, actor, Permission.VIEW_AUDIT, read_only=True) as work:
         return list(
             work.session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action))
         )

@@ -24,7 +24,7 @@ from desktop.store.training import Cohort, CohortInstructor, CohortSession
 
 def find_conflicts(db: Database, actor: Actor, cohort_id: int) -> list[FieldWarning]:
     """The cohort's instructor and room clashes with other cohorts, from today on."""
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         cohort = _cohort(work, cohort_id)
         return _cohort_clashes(work, cohort, _today(work))
 

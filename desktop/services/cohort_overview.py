@@ -42,7 +42,7 @@ def list_cohort_overview(
 ) -> list[CohortListRow]:
     """The cohorts of one programme (or of all) whose status is among `statuses` (None: any),
     latest start first, each with its seats and its waiting count."""
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         waiting = (
             select(Enrolment.cohort_id, func.count().label("waiting"))
             .where(Enrolment.status == EnrolmentStatus.WAITLISTED.value)

@@ -38,7 +38,7 @@ class ProgrammeChoice:
 def list_teachers(db: Database, actor: Actor, keep: Collection[int] = ()) -> list[Teacher]:
     """Active instructors and administrators by name; and the accounts in `keep` (a cohort's
     instructors) whatever they are now, so that a form still shows who was chosen."""
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         can_teach = (User.active == True) & User.role.in_(TEACHING_ROLES)  # noqa: E712 (SQL)
         wanted = or_(can_teach, User.id.in_(list(keep))) if keep else can_teach
         users = work.session.scalars(select(User).where(wanted).order_by(User.full_name, User.id))
@@ -55,7 +55,7 @@ def list_teachers(db: Database, actor: Actor, keep: Collection[int] = ()) -> lis
 
 def list_programme_choices(db: Database, actor: Actor) -> list[ProgrammeChoice]:
     """The programmes still offered, by name, with the capacity a new cohort starts from."""
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         rows = work.session.execute(
             select(Programme.id, Programme.code, Programme.name, Programme.default_capacity)
             .where(Programme.active == True)  # noqa: E712 (SQL, not Python)

@@ -65,7 +65,7 @@ def roster_pdf(
 
 def roster_sheet(db: Database, actor: Actor, cohort_id: int) -> RosterSheet:
     """What the roster prints, read in one transaction."""
-    with acting(db, actor, Permission.VIEW_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         cohort = _cohort(work, cohort_id)
         detail = _detail(work, cohort)
         skill_area = work.session.scalar(
@@ -147,7 +147,7 @@ def _waiting_people(work: Work, programme_id: int, cohort_id: int) -> list[Waiti
 def waiting_counts(db: Database, actor: Actor) -> dict[int, int]:
     """How many wait for each cohort (cohort id -> count; cohorts nobody waits for are left
     out): one grouped count instead of a waitlist read per cohort."""
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         rows = work.session.execute(
             select(Enrolment.cohort_id, func.count())
             .where(Enrolment.status == E.WAITLISTED.value)

@@ -52,7 +52,7 @@ from desktop.store.training import Cohort, CohortSession
 
 def list_sessions(db: Database, actor: Actor, cohort_id: int) -> list[SessionRow]:
     """Every session of the cohort by day and time, cancelled ones included."""
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         cohort = _cohort(work, cohort_id)
         return [_row(session) for session in _sessions_of(work, cohort.id)]
 

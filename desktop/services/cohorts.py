@@ -356,7 +356,7 @@ def set_instructors(
 
 def list_cohorts(db: Database, actor: Actor, programme_id: int | None = None) -> list[CohortRow]:
     """The cohorts of one programme, or of all, latest start first, with their fill rate."""
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         query = (
             select(Cohort, Programme.code, Programme.name)
             .join(Programme, Programme.id == Cohort.programme_id)
@@ -368,7 +368,7 @@ def list_cohorts(db: Database, actor: Actor, programme_id: int | None = None) ->
 
 
 def get_cohort(db: Database, actor: Actor, cohort_id: int) -> CohortDetail:
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         return _detail(work, _cohort(work, cohort_id))
 
 

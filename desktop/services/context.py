@@ -20,6 +20,7 @@ from desktop.domain.errors import PermissionDenied
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Permission, Role, role_may
 from desktop.store.database import Database
+from desktop.store.engine import WRITES
 from desktop.store.models import AuditEntry, User
 
 
@@ -72,10 +73,25 @@ class Work:
 
 
 @contextmanager
-def acting(db: Database, actor: Actor, permission: Permission | None = None) -> Iterator[Work]:
-    """Run a service call as `actor`: checks the account and permission, commits at the end,
-    rolls everything back (audit entries included) if anything raises."""
+def _transaction(db: Database, read_only: bool) -> Iterator[Session]:
+    """A session inside a transaction. One that may write tells the engine so before anything
+    runs in it: SQLite then takes the write lock first, and a second desk or thread writing
+    at the same moment waits instead of failing (see store.engine). Read-only calls (lists,
+    searches, each keystroke) begin as before and never wait for a writer."""
     with db.sessions.begin() as session:
+        if not read_only:
+            session.connection(execution_options={WRITES: True})
+        yield session
+
+
+@contextmanager
+def acting(
+    db: Database, actor: Actor, permission: Permission | None = None, *, read_only: bool = False
+) -> Iterator[Work]:
+    """Run a service call as `actor`: checks the account and permission, commits at the end,
+    rolls everything back (audit entries included) if anything raises. `read_only` for calls
+    that only read: it must be true of everything they run."""
+    with _transaction(db, read_only) as session:
         # Core, not session.get: the ORM's identity machinery costs ~0.5 ms a call, and every
         # keystroke in the participant list is a call.
         user = (
@@ -97,7 +113,7 @@ def acting(db: Database, actor: Actor, permission: Permission | None = None) -> 
 
 
 @contextmanager
-def anonymous(db: Database) -> Iterator[Work]:
+def anonymous(db: Database, *, read_only: bool = False) -> Iterator[Work]:
     """A unit of work before anyone has logged in (login itself, first-start setup)."""
-    with db.sessions.begin() as session:
+    with _transaction(db, read_only) as session:
         yield Work(db=db, session=session, actor=None)

@@ -65,7 +65,7 @@ def enrolments_of_participant(
     db: Database, actor: Actor, participant_id: int
 ) -> list[EnrolmentView]:
     """Every enrolment of the person, newest first, each with its status history."""
-    with acting(db, actor, Permission.VIEW_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         connection = work.session.connection()
         exists = connection.execute(
             select(Participant.id).where(Participant.id == participant_id)
@@ -125,7 +125,7 @@ ROSTER_ORDER = {status: index for index, status in enumerate(E)}
 def roster(db: Database, actor: Actor, cohort_id: int) -> list[RosterLine]:
     """Everyone enrolled in the cohort, by status (applied, accepted, waitlisted, in training,
     ...) then name. The waitlist's own order is `waitlist`."""
-    with acting(db, actor, Permission.VIEW_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         connection = work.session.connection()
         _cohort(connection, cohort_id)
         rows = connection.execute(

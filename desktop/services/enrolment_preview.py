@@ -138,7 +138,7 @@ def _seats(rows: Iterable[Any], waiting: dict[int, int]) -> list[CohortSeats]:
 
 def open_cohorts(db: Database, actor: Actor, programme_id: int | None = None) -> list[CohortSeats]:
     """The cohorts that take enrolments (of one programme, or all), soonest start first."""
-    with acting(db, actor, Permission.ENROL_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.ENROL_PARTICIPANTS, read_only=True) as work:
         connection = work.session.connection()
         query = (
             select(*_COLUMNS)
@@ -179,7 +179,7 @@ def _merged() -> Conflict:
 def preview(db: Database, actor: Actor, participant_id: int, cohort_id: int) -> EnrolmentPreview:
     """What `enrol(participant_id, cohort_id)` would do now, without doing it. Raises NotFound
     for an unknown participant or cohort; every other refusal is in the answer."""
-    with acting(db, actor, Permission.ENROL_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.ENROL_PARTICIPANTS, read_only=True) as work:
         connection = work.session.connection()
         person = connection.execute(
             select(

@@ -148,7 +148,7 @@ def offer_next(db: Database, actor: Actor, cohort_id: int) -> Offer | None:
 
 def waitlist(db: Database, actor: Actor, cohort_id: int) -> list[WaitlistEntry]:
     """The cohort's waitlist in the documented order, each with the parts of their score."""
-    with acting(db, actor, Permission.VIEW_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         cohort = _cohort(work.session.connection(), cohort_id)
         return _waiting(work, cohort.programme_id, cohort_id)
 
@@ -157,7 +157,7 @@ def waitlist(db: Database, actor: Actor, cohort_id: int) -> list[WaitlistEntry]:
 
 
 def waitlist_weights(db: Database, actor: Actor) -> WaitlistWeights:
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         return _weights(work)
 
 

@@ -118,7 +118,7 @@ def history(
     db: Database, actor: Actor, participant_id: int, limit: int = HISTORY_MAX
 ) -> list[HistoryEntry]:
     """The newest `limit` events of one participant's record, newest first."""
-    with acting(db, actor, Permission.VIEW_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         identity = actor.may(Permission.VIEW_IDENTITY_NUMBERS)
         query = (
             select(

@@ -163,7 +163,7 @@ def check(db: Database, actor: Actor, data: ParticipantInput) -> list[Candidate]
     """Likely matches for a new person, before saving (the form asks when the name, birth date,
     phone and village are in). Raises AlreadyRegistered for an exact NIK match and
     ValidationErrors for input that could not be saved anyway."""
-    with acting(db, actor, Permission.REGISTER_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.REGISTER_PARTICIPANTS, read_only=True) as work:
         values, _warnings = _clean(work, data)
         existing = _by_nik(work, values["nik"])
         if existing is not None:
@@ -376,13 +376,13 @@ def set_photo(db: Database, actor: Actor, participant_id: int, photo: bytes | No
 
 
 def photo(db: Database, actor: Actor, participant_id: int) -> bytes | None:
-    with acting(db, actor, Permission.VIEW_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         found = work.session.get(ParticipantPhoto, participant_id)
         return found.jpeg if found else None
 
 
 def get(db: Database, actor: Actor, participant_id: int) -> ParticipantRecord:
-    with acting(db, actor, Permission.VIEW_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         person = work.session.get(Participant, participant_id)
         if person is None:
             raise NotFound(QT_TRANSLATE_NOOP("messages", "This participant no longer exists."))

@@ -374,7 +374,7 @@ def delete_programme(db: Database, actor: Actor, programme_id: int) -> None:
 
 
 def get_programme(db: Database, actor: Actor, programme_id: int) -> ProgrammeDetail:
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         programme = _live(work, programme_id)
         stored = _stored(work, programme)
         return ProgrammeDetail(
@@ -400,7 +400,7 @@ def list_programme_rows(
     db: Database, actor: Actor, *, include_archived: bool = True
 ) -> list[ProgrammeRow]:
     """The admin's list, by name: archived programmes too unless asked not to."""
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         cohorts = (
             select(Cohort.programme_id, func.count().label("cohorts"))
             .group_by(Cohort.programme_id)

@@ -19,7 +19,7 @@ def list_programmes(
 ) -> list[tuple[int, str]]:
     """(id, name) by name. Inactive programmes are left out of what people may choose, but a
     profile still needs their names for wishes recorded while they ran."""
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         query = select(Programme.id, Programme.name).order_by(Programme.name, Programme.id)
         if not include_inactive:
             query = query.where(Programme.active == True)  # noqa: E712 (SQL, not Python)

@@ -942,7 +942,7 @@ def page(
 def _page(
     db: Database, actor: Actor, query: RegistryQuery, after: Cursor | None, limit: int
 ) -> tuple[Page, str]:
-    with acting(db, actor, Permission.VIEW_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         identity = actor.may(Permission.VIEW_IDENTITY_NUMBERS)
         today = _today(db)
         search = _Search(
@@ -962,7 +962,7 @@ def _page(
 
 def count(db: Database, actor: Actor, query: RegistryQuery, cap: int = 10_000) -> tuple[int, bool]:
     """How many participants match, counting no further than `cap`; True when there are more."""
-    with acting(db, actor, Permission.VIEW_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         identity = actor.may(Permission.VIEW_IDENTITY_NUMBERS)
         terms = search_terms(query.text, numbers=identity)
         if terms.nothing:
@@ -975,7 +975,7 @@ def count(db: Database, actor: Actor, query: RegistryQuery, cap: int = 10_000) -
 def rows_by_id(db: Database, actor: Actor, ids: Sequence[int]) -> list[RegistryRow]:
     """These participants' rows in the order given (to refresh rows after an edit); merged
     records and unknown ids are left out."""
-    with acting(db, actor, Permission.VIEW_PARTICIPANTS) as work:
+    with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         identity = actor.may(Permission.VIEW_IDENTITY_NUMBERS)
         rows = _rows(work.session, ids, _today(db), identity)
     return [row for row in rows if row.status is not ParticipantStatus.MERGED]

@@ -36,7 +36,7 @@ def _row(sponsor: Sponsor) -> SponsorRow:
 
 def list_sponsors(db: Database, actor: Actor, include_inactive: bool = False) -> list[SponsorRow]:
     """Every sponsor by name (a centre has tens)."""
-    with acting(db, actor, Permission.VIEW_PROGRAMMES) as work:
+    with acting(db, actor, Permission.VIEW_PROGRAMMES, read_only=True) as work:
         query = select(Sponsor).order_by(Sponsor.name_key, Sponsor.id)
         if not include_inactive:
             query = query.where(Sponsor.active.is_(True))

@@ -11,6 +11,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 
 SQLITE_BUSY_MS = 10_000
+# Execution option naming a transaction that will write (see `_on_begin`); PostgreSQL ignores it.
+WRITES = "pelita_writes"
 PING_AFTER_S = 10.0
 
 
@@ -82,7 +84,12 @@ def _sqlite_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A transaction that will write takes the write lock at once (IMMEDIATE), so a second
+        # writer waits its turn under busy_timeout. Begun DEFERRED, it would read a snapshot
+        # first, and if another desk wrote meanwhile SQLite refuses its first write at once
+        # ("database is locked", no waiting: waiting could not make the snapshot current).
+        immediate = connection.get_execution_options().get(WRITES, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

@@ -165,6 +165,11 @@ def test_two_desks_creating_at_once_get_different_codes(
 ) -> None:
     """Each desk its own connection pool and thread; both read the last number before either
     writes (a barrier holds them), so one must lose the unique constraint and try again."""
+    if desk.is_sqlite:
+        pytest.skip(
+            "SQLite lets one writing desk into a transaction at a time (BEGIN IMMEDIATE): both "
+            "cannot hold the same number (tests/store/test_sqlite_writers.py)"
+        )
     desks = [open_database(desk.url), open_database(desk.url)]
     for other in desks:
         other.clock = desk.clock
