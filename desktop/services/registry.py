@@ -740,11 +740,12 @@ class _Search:
         over-estimates (a name range and a substring test together: 25 rows where there are
         22,000) make it fetch them all by bitmap and sort instead (80 ms, not 0.3)."""
         connection = self.session.connection()
-        connection.exec_driver_sql("SET LOCAL enable_bitmapscan = off")
+        # SET and RESET, not SET LOCAL: a read runs outside a transaction (see acting).
+        connection.exec_driver_sql("SET enable_bitmapscan = off")
         try:
             return self.keys(statement)
         finally:
-            connection.exec_driver_sql("SET LOCAL enable_bitmapscan = on")
+            connection.exec_driver_sql("RESET enable_bitmapscan")
 
     def few_sorted(self, after: Cursor | None, limit: int) -> list[Key] | None:
         """The page, when the search words match at most SORT_MAX rows (most searches of a

@@ -698,6 +698,34 @@ def test_plans_are_reported(
     assert expected <= seen
 
 
+def test_postgres_searches_run_outside_a_transaction_and_leave_the_planner_as_found(
+    people: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read on PostgreSQL sends no BEGIN and COMMIT (two round trips a keystroke on a
+    network), so a walk's planner setting is SET and RESET rather than SET LOCAL: after every
+    plan the pooled connection must be back to the server's setting."""
+    if people.is_sqlite:
+        pytest.skip("PostgreSQL only: SQLite reads begin a transaction, at no cost")
+    states: list[str] = []
+    keys = registry._Search.keys
+
+    def keys_noting_the_transaction(search: Any, statement: Any) -> Any:
+        dbapi = search.session.connection().connection.dbapi_connection
+        states.append(dbapi.info.transaction_status.name)
+        return keys(search, statement)
+
+    monkeypatch.setattr(registry._Search, "keys", keys_noting_the_transaction)
+    for settings_ in PLANS.values():
+        for name, value in settings_.items():
+            monkeypatch.setattr(registry, name, value)
+        for query in QUERIES:
+            registry._page(people, clerk, query, None, 5)
+            with people.engine.connect() as connection:
+                shown = connection.exec_driver_sql("SHOW enable_bitmapscan").scalar_one()
+            assert shown == "on", query
+    assert states and set(states) == {"IDLE"}
+
+
 def test_query_is_frozen() -> None:
     query = RegistryQuery(text="siti")
     assert replace(query, sort=SortKey.NIK).text == "siti"
