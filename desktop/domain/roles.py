@@ -39,6 +39,9 @@ class Permission(enum.StrEnum):
     MANAGE_PROGRAMMES = "manage_programmes"  # programmes, cohorts, sessions
     ENROL_PARTICIPANTS = "enrol_participants"  # enrol, waitlist, withdraw
     OVERRIDE_ELIGIBILITY = "override_eligibility"  # enrol someone the rules refuse, with a reason
+    # Instructors their own cohorts; clerks any (they enter paper sheets); admins any, and
+    # marks older than the lock days too.
+    MARK_ATTENDANCE = "mark_attendance"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -50,9 +53,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_IDENTITY_NUMBERS,
             Permission.REGISTER_PARTICIPANTS,
             Permission.ENROL_PARTICIPANTS,
+            Permission.MARK_ATTENDANCE,
         }
     ),
-    Role.INSTRUCTOR: frozenset({Permission.VIEW_PROGRAMMES, Permission.VIEW_PARTICIPANTS}),
+    Role.INSTRUCTOR: frozenset(
+        {Permission.VIEW_PROGRAMMES, Permission.VIEW_PARTICIPANTS, Permission.MARK_ATTENDANCE}
+    ),
 }
 
 

@@ -74,6 +74,7 @@ from desktop.services.cohort_sessions import (
     move_session,
 )
 from desktop.services.context import Actor, Work, acting
+from desktop.store.attendance import AttendanceMark
 from desktop.store.database import Database
 from desktop.store.models import Programme
 from desktop.store.training import Cohort, CohortSession
@@ -114,8 +115,14 @@ RETRY_PAUSE = 0.01  # seconds, doubled at each try: 5 s in all at most
 
 def has_attendance(session: Session, cohort_id: int) -> bool:
     """Whether attendance was taken in any session of the cohort: its dates and schedule are
-    then fixed. There is no attendance yet; the attendance issue fills this in."""
-    return False
+    then fixed (regenerating sessions would orphan the marks)."""
+    marked = session.scalar(
+        select(AttendanceMark.id)
+        .join(CohortSession, CohortSession.id == AttendanceMark.session_id)
+        .where(CohortSession.cohort_id == cohort_id)
+        .limit(1)
+    )
+    return marked is not None
 
 
 # ------------------------------------------------------------------------------------- creating

@@ -20,6 +20,7 @@ REVISIONS: tuple[str, ...] = (
     "0002_participants",
     "0003_training",
     "0004_sponsors",
+    "0005_attendance",
 )
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

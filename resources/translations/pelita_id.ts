@@ -4491,6 +4491,53 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>attendance</name>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sakit</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Alpa</translation>
+    </message>
+    <message>
+        <source>Meets the completion rule</source>
+        <translation>Memenuhi syarat kelulusan</translation>
+    </message>
+    <message>
+        <source>{count} sessions are still to come.</source>
+        <translation>{count} sesi belum berlangsung.</translation>
+    </message>
+    <message>
+        <source>{count} sessions are not marked yet.</source>
+        <translation>{count} sesi belum diisi kehadirannya.</translation>
+    </message>
+    <message>
+        <source>Attended {percent}% of sessions; the programme asks {min}%.</source>
+        <translation>Hadir {percent}% sesi; program mensyaratkan {min}%.</translation>
+    </message>
+    <message>
+        <source>Absent three sessions in a row</source>
+        <translation>Alpa tiga sesi berturut-turut</translation>
+    </message>
+    <message>
+        <source>Attendance under the programme&apos;s minimum</source>
+        <translation>Kehadiran di bawah batas minimal program</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Logged in</source>
@@ -5333,6 +5380,38 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Daftar peserta</translation>
     </message>
     <message>
+        <source>ATTENDANCE MATRIX</source>
+        <translation>REKAP KEHADIRAN</translation>
+    </message>
+    <message>
+        <source>Attendance matrix</source>
+        <translation>Rekap kehadiran</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>small figures after T: minutes late</source>
+        <translation>angka kecil setelah T: menit terlambat</translation>
+    </message>
+    <message>
+        <source>blank: to mark by hand</source>
+        <translation>kosong: diisi dengan tangan</translation>
+    </message>
+    <message>
+        <source>not applicable to this person</source>
+        <translation>tidak berlaku bagi peserta ini</translation>
+    </message>
+    <message>
+        <source>session cancelled</source>
+        <translation>sesi dibatalkan</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -5363,6 +5442,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Reason for the position</source>
         <translation>Alasan urutan</translation>
+    </message>
+    <message>
+        <source>Sheet code: {code}</source>
+        <translation>Kode lembar: {code}</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instruktur</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
@@ -5401,8 +5488,32 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Jadwal</translation>
     </message>
     <message>
+        <source>ATTENDANCE LIST</source>
+        <translation>DAFTAR HADIR</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>CANCELLED: this session is not held.</source>
+        <translation>DIBATALKAN: sesi ini tidak dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Day, date</source>
+        <translation>Hari, tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in this cohort.</source>
+        <translation>Belum ada peserta terdaftar di angkatan ini.</translation>
     </message>
     <message>
         <source>Instructors</source>
@@ -5483,6 +5594,54 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>Attendance %</source>
+        <translation>Kehadiran %</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Kelulusan</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>batal</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Programme: {name}</source>
+        <translation>Program: {name}</translation>
+    </message>
+    <message>
+        <source>Minimum attendance for completion: {min}%</source>
+        <translation>Kehadiran minimal untuk lulus: {min}%</translation>
+    </message>
+    <message>
+        <source>Type H, I, S or A, or T with the minutes late (T15), up to {max}.</source>
+        <translation>Ketik H, I, S atau A, atau T dengan menit terlambat (T15), paling banyak {max}.</translation>
+    </message>
+    <message>
+        <source>Not a mark</source>
+        <translation>Bukan tanda kehadiran</translation>
+    </message>
+    <message>
+        <source>T15: 15 minutes late.</source>
+        <translation>T15: terlambat 15 menit.</translation>
+    </message>
+    <message>
+        <source>– (grey): the session does not apply.</source>
+        <translation>– (abu-abu): sesi tidak berlaku.</translation>
+    </message>
+    <message>
+        <source>The grey codes under the dates are read when the marks are imported: do not change them.</source>
+        <translation>Kode abu-abu di bawah tanggal dibaca saat kehadiran diimpor: jangan diubah.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
     </message>
 </context>
 <context>
@@ -6148,6 +6307,42 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Angkatan ini sudah tidak ada.</translation>
     </message>
     <message>
+        <source>Choose between 0 and {max} days.</source>
+        <translation>Pilih antara 0 dan {max} hari.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled; nobody can be marked for it.</source>
+        <translation>Sesi ini dibatalkan; kehadiran tidak dapat diisi.</translation>
+    </message>
+    <message>
+        <source>This session is on {day}; attendance is taken on the day or after.</source>
+        <translation>Sesi ini pada {day}; kehadiran diisi pada hari itu atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Marks older than {days} days change only by an administrator.</source>
+        <translation>Kehadiran yang lebih lama dari {days} hari hanya dapat diubah oleh administrator.</translation>
+    </message>
+    <message>
+        <source>Say why a mark older than {days} days changes.</source>
+        <translation>Tuliskan alasan mengubah kehadiran yang lebih lama dari {days} hari.</translation>
+    </message>
+    <message>
+        <source>A reason can be at most {max} characters.</source>
+        <translation>Alasan paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>This person is not enrolled in the cohort {code}.</source>
+        <translation>Orang ini tidak terdaftar di angkatan {code}.</translation>
+    </message>
+    <message>
+        <source>{name} was not in the class on {day}: enrolled from {joined}.</source>
+        <translation>{name} belum ikut kelas pada {day}: terdaftar sejak {joined}.</translation>
+    </message>
+    <message>
+        <source>{name} was not in the class on {day}: enrolled from {joined} to {left}.</source>
+        <translation>{name} tidak ikut kelas pada {day}: terdaftar dari {joined} sampai {left}.</translation>
+    </message>
+    <message>
         <source>This cohort is archived and can no longer change.</source>
         <translation>Angkatan ini sudah diarsipkan dan tidak dapat diubah lagi.</translation>
     </message>
@@ -6216,6 +6411,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Sesi ini sudah dibatalkan.</translation>
     </message>
     <message>
+        <source>You do not teach this cohort. Ask an administrator to add you.</source>
+        <translation>Anda tidak mengajar angkatan ini. Minta administrator menambahkan Anda.</translation>
+    </message>
+    <message>
         <source>This session no longer exists.</source>
         <translation>Sesi ini sudah tidak ada.</translation>
     </message>
@@ -6246,6 +6445,66 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>This database has no centre yet.</source>
         <translation>Basis data ini belum memiliki data lembaga.</translation>
+    </message>
+    <message>
+        <source>This file is not an Excel workbook (.xlsx).</source>
+        <translation>Berkas ini bukan buku kerja Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This workbook is not an attendance matrix exported from Pelita: its row of session codes was not found.</source>
+        <translation>Buku kerja ini bukan rekap kehadiran yang diekspor dari Pelita: baris kode sesinya tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The matrix&apos;s code (like DM-12-K, under Name) is missing.</source>
+        <translation>Kode rekap (seperti DM-12-K, di bawah Nama) tidak ada.</translation>
+    </message>
+    <message>
+        <source>This is the matrix of another cohort ({code}); open that cohort to import it.</source>
+        <translation>Ini rekap angkatan lain ({code}); buka angkatan itu untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <source>Session {code} is not a session of this cohort.</source>
+        <translation>Sesi {code} bukan sesi angkatan ini.</translation>
+    </message>
+    <message>
+        <source>Session {code} has two columns.</source>
+        <translation>Sesi {code} ada di dua kolom.</translation>
+    </message>
+    <message>
+        <source>{ref} is not the reference of a participant of this cohort.</source>
+        <translation>{ref} bukan nomor rujukan peserta angkatan ini.</translation>
+    </message>
+    <message>
+        <source>This row has marks but no reference: enrol new participants in Pelita, then export the matrix again.</source>
+        <translation>Baris ini berisi kehadiran tetapi tanpa nomor rujukan: daftarkan peserta baru di Pelita, lalu ekspor rekap lagi.</translation>
+    </message>
+    <message>
+        <source>{ref} has two rows.</source>
+        <translation>{ref} ada di dua baris.</translation>
+    </message>
+    <message>
+        <source>The name {name} does not match {expected}, the participant of {ref}.</source>
+        <translation>Nama {name} tidak cocok dengan {expected}, peserta {ref}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a mark: use H, I, S or A, or T with the minutes late (T15).</source>
+        <translation>{value} bukan tanda kehadiran: gunakan H, I, S atau A, atau T dengan menit terlambat (T15).</translation>
+    </message>
+    <message>
+        <source>A note can be at most {max} characters.</source>
+        <translation>Catatan paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>Give how many minutes late, from 1 to {max}.</source>
+        <translation>Isi berapa menit terlambat, dari 1 sampai {max}.</translation>
+    </message>
+    <message>
+        <source>{code} is not the code of an attendance sheet. It looks like DH-1234-K, printed at the top of the sheet.</source>
+        <translation>{code} bukan kode lembar daftar hadir. Bentuknya seperti DH-1234-K, tercetak di bagian atas lembar.</translation>
+    </message>
+    <message>
+        <source>{code} is the code of a cohort&apos;s matrix, not of one session.</source>
+        <translation>{code} adalah kode rekap angkatan, bukan kode satu sesi.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ PELITA_TABLES = {
     "cohort",
     "sponsor",
     "cohort_sponsor",
+    "attendance_mark",
+    "attendance_tally",
     "cohort_instructor",
     "cohort_session",
     "enrolment",

@@ -36,6 +36,8 @@ TABLES = {
     "cohort",
     "sponsor",
     "cohort_sponsor",
+    "attendance_mark",
+    "attendance_tally",
     "cohort_instructor",
     "cohort_session",
     "enrolment",
