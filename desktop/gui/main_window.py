@@ -23,6 +23,7 @@ PageT = TypeVar("PageT", bound=QWidget)
 
 def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     """The areas this person may use, in navigation order. Later areas add theirs here."""
+    from desktop.gui.attendance_today import AttendanceTodayPage
     from desktop.gui.audit_page import AuditPage
     from desktop.gui.cohorts_page import CohortsPage
     from desktop.gui.participants_page import ParticipantsPage
@@ -39,6 +40,9 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
         pages.append((ProgrammesPage.nav_title(), "programmes", ProgrammesPage))
         # The same for cohorts: clerks enrol from them, instructors look up their classes.
         pages.append((CohortsPage.nav_title(), "cohorts", CohortsPage))
+    if context.actor.may(Permission.MARK_ATTENDANCE):
+        # Instructors see their own cohorts' sessions; clerks (paper sheets) and admins all.
+        pages.append((AttendanceTodayPage.nav_title(), "attendance", AttendanceTodayPage))
     if context.actor.may(Permission.MANAGE_USERS):
         pages.append((UsersPage.nav_title(), "users", UsersPage))
     if context.actor.may(Permission.VIEW_AUDIT):

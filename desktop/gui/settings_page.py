@@ -20,7 +20,7 @@ from desktop.gui.i18n import LANGUAGES
 from desktop.gui.signals import emit
 from desktop.gui.style import apply_style
 from desktop.gui.waitlist_weights_box import WaitlistWeightsBox
-from desktop.services import centre, settings
+from desktop.services import attendance, centre, settings
 
 
 class SettingsPage(QWidget):
@@ -78,12 +78,18 @@ class SettingsPage(QWidget):
                 self.centre_form.load(profile)
         self.ui.idleSpin.setValue(settings.get_settings(context.db).idle_lock_minutes)
         self.ui.idleSaveButton.clicked.connect(self._save_idle)
+        self.lock_days_errors = FieldErrors(
+            self.ui.lockDaysError, {"lock_days": (self.ui.lockDaysSpin, self.ui.lockDaysError)}
+        )
+        if may_set:
+            self.ui.lockDaysSpin.setValue(attendance.get_lock_days(context.db, context.actor))
+        self.ui.lockDaysSaveButton.clicked.connect(self._save_lock_days)
         self.ui.centreSaveButton.clicked.connect(self._save_centre)
         self._order_tabs()
 
     def _order_tabs(self) -> None:
         """Widgets made in code join the end of the tab order: put them where they show."""
-        chain = [self.ui.idleSaveButton]
+        chain = [self.ui.idleSaveButton, self.ui.lockDaysSpin, self.ui.lockDaysSaveButton]
         if self.waitlist_box is not None:
             chain += self.waitlist_box.tab_order()
         for first, second in pairwise(chain):
@@ -149,6 +155,21 @@ class SettingsPage(QWidget):
         else:
             saved = self.tr("Saved: desks never lock by themselves.")
         self.ui.idleHint.setText(saved)
+
+    def _save_lock_days(self) -> None:
+        self.lock_days_errors.clear()
+        try:
+            days = attendance.set_lock_days(
+                self.context.db, self.context.actor, self.ui.lockDaysSpin.value()
+            )
+        except PelitaError as error:
+            self.lock_days_errors.show(error)
+            return
+        self.ui.lockDaysHint.setText(
+            self.tr(
+                "Saved: after %1 days only an administrator changes a session's marks."
+            ).replace("%1", str(days))
+        )
 
     def _save_centre(self) -> None:
         self.centre_form.errors.clear()

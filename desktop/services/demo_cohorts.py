@@ -20,6 +20,7 @@ from desktop.domain.enrolment import EnrolmentStatus
 from desktop.domain.sponsor import SponsorKind
 from desktop.services import cohorts, enrolment, sponsors
 from desktop.services.context import Actor, acting
+from desktop.services.demo_attendance import desk_clock_at, shifted, take_demo_attendance
 from desktop.store.database import Database
 from desktop.store.participants import Participant
 
@@ -110,7 +111,18 @@ def add_demo_cohorts(
             ),
         )
         cohort = saved.cohort
-        _advance(db, admin, cohort.id, cohort.version, plan.status, plan, people, clerk)
+        _advance(
+            db,
+            admin,
+            cohort.id,
+            cohort.version,
+            plan.status,
+            plan,
+            people,
+            clerk,
+            start,
+            instructor_id,
+        )
     return len(DEMO_COHORTS)
 
 
@@ -123,29 +135,42 @@ def _advance(
     plan: DemoCohort,
     people: Iterator[int],
     clerk: Actor,
+    start: date,
+    instructor_id: int,
 ) -> None:
-    """Open the cohort, enrol its people, then take it as far as the plan says."""
+    """Open the cohort, enrol its people, then take it as far as the plan says. A cohort that
+    began before today lived its days: people applied a week before the start, the roll was
+    taken at each session, and the finished one ended on its last day."""
     if target is CohortStatus.PLANNED:
         return
-    version = cohorts.change_status(db, admin, cohort_id, version, CohortStatus.OPEN).version
-    chosen = [person for _, person in zip(range(plan.people), people, strict=False)]
-    lines = enrolment.enrol_many(db, clerk, chosen, cohort_id)
+    today = db.clock().astimezone().date()
+    before = max((today - start).days + 7, 0)  # a week before the start, or now
+    with desk_clock_at(db, shifted(db, before)):
+        version = cohorts.change_status(db, admin, cohort_id, version, CohortStatus.OPEN).version
+        chosen = [person for _, person in zip(range(plan.people), people, strict=False)]
+        lines = enrolment.enrol_many(db, clerk, chosen, cohort_id)
     if target is CohortStatus.OPEN:
         return
-    version = cohorts.change_status(db, admin, cohort_id, version, CohortStatus.RUNNING).version
     seated = [
         line.enrolment_id
         for line in lines
         if line.outcome == "enrolled" and line.enrolment_id is not None
     ]
-    _move_all(db, clerk, seated, EnrolmentStatus.ACTIVE)
+    with desk_clock_at(db, shifted(db, max((today - start).days, 0))):
+        version = cohorts.change_status(db, admin, cohort_id, version, CohortStatus.RUNNING).version
+        _move_all(db, clerk, seated, EnrolmentStatus.ACTIVE)
+    take_demo_attendance(
+        db, instructor_id, cohort_id, missing_lately=target is CohortStatus.RUNNING
+    )
     if target is CohortStatus.RUNNING:
         return
-    # The finished cohort: one dropped out along the way, the rest completed.
-    if seated:
-        enrolment.drop(db, admin, seated[-1], "Pindah kerja ke Bandung")
-    _move_all(db, admin, seated[:-1], EnrolmentStatus.COMPLETED)
-    cohorts.change_status(db, admin, cohort_id, version, CohortStatus.FINISHED)
+    # The finished cohort: one dropped out along the way, the rest completed on the last day.
+    end = start + timedelta(weeks=plan.weeks, days=-1)
+    with desk_clock_at(db, shifted(db, max((today - end).days, 0))):
+        if seated:
+            enrolment.drop(db, admin, seated[-1], "Pindah kerja ke Bandung")
+        _move_all(db, admin, seated[:-1], EnrolmentStatus.COMPLETED)
+        cohorts.change_status(db, admin, cohort_id, version, CohortStatus.FINISHED)
 
 
 def _move_all(

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AttendanceTodayPage</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>No sessions to mark on this day.</source>
+        <translation>Tidak ada sesi untuk diisi pada hari ini.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sesi</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sesi</translation>
+    </message>
+    <message>
+        <source>Type the code printed at the top of the sheet.</source>
+        <translation>Ketik kode yang tercetak di bagian atas lembar.</translation>
+    </message>
+    <message>
+        <source>This is the code of a cohort&apos;s matrix sheet, not of one session.</source>
+        <translation>Ini kode lembar rekap angkatan, bukan kode satu sesi.</translation>
+    </message>
+    <message>
+        <source>The sessions of the day that you may mark. Open one for its roll call, or type the code printed at the top of a paper sheet.</source>
+        <translation>Sesi hari ini yang boleh Anda isi. Buka salah satu untuk absensinya, atau ketik kode yang tercetak di bagian atas lembar kertas.</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Hari sebelumnya</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous day</source>
+        <translation>◀ Hari &amp;sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Hari berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Next day ▶</source>
+        <translation>Hari &amp;berikutnya ▶</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Hari &amp;ini</translation>
+    </message>
+    <message>
+        <source>Sessions of the day</source>
+        <translation>Sesi hari ini</translation>
+    </message>
+    <message>
+        <source>Open the roll call</source>
+        <translation>Buka absensi</translation>
+    </message>
+    <message>
+        <source>Open the &amp;roll call</source>
+        <translation>Buka a&amp;bsensi</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;code:</source>
+        <translation>&amp;Kode lembar:</translation>
+    </message>
+    <message>
+        <source>Sheet code</source>
+        <translation>Kode lembar</translation>
+    </message>
+    <message>
+        <source>Type or scan the code printed at the top of an attendance sheet, e.g. DH-1234-K</source>
+        <translation>Ketik atau pindai kode di bagian atas lembar daftar hadir, mis. DH-1234-K</translation>
+    </message>
+    <message>
+        <source>Open the sheet&apos;s session</source>
+        <translation>Buka sesi lembar ini</translation>
+    </message>
+    <message>
+        <source>Open &amp;sheet</source>
+        <translation>Buka &amp;lembar</translation>
+    </message>
+    <message>
+        <source>Problem with the sheet code</source>
+        <translation>Masalah pada kode lembar</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -3764,6 +3867,151 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>RollCallDialog</name>
+    <message>
+        <source>Roll call: %1</source>
+        <translation>Absensi: %1</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>terkunci</translation>
+    </message>
+    <message>
+        <source>This session is older than %1 days: its marks change only with a reason, kept in the audit log. Give the reason first.</source>
+        <translation>Sesi ini lebih lama dari %1 hari: kehadirannya hanya dapat diubah dengan alasan, yang dicatat di log audit. Isi alasannya dahulu.</translation>
+    </message>
+    <message>
+        <source>Changing marks older than %1 days. Reason: %2</source>
+        <translation>Mengubah kehadiran yang lebih lama dari %1 hari. Alasan: %2</translation>
+    </message>
+    <message>
+        <source>This session was cancelled; nobody can be marked for it.</source>
+        <translation>Sesi ini dibatalkan; kehadiran tidak dapat diisi.</translation>
+    </message>
+    <message>
+        <source>This session is on %1; attendance is taken on the day or after.</source>
+        <translation>Sesi ini pada %1; kehadiran diisi pada hari itu atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Marks older than %1 days change only by an administrator. Ask one to change them.</source>
+        <translation>Kehadiran yang lebih lama dari %1 hari hanya dapat diubah oleh administrator. Mintalah administrator mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <source>These marks are older than %1 days. Why do they change?</source>
+        <translation>Kehadiran ini lebih lama dari %1 hari. Mengapa diubah?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Type the minutes late, then Enter.</source>
+        <translation>Ketik menit terlambat, lalu Enter.</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Absensi</translation>
+    </message>
+    <message>
+        <source>Why these marks cannot change</source>
+        <translation>Mengapa kehadiran ini tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Mark everyone present</source>
+        <translation>Tandai semua hadir</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone present</source>
+        <translation>&amp;Semua hadir</translation>
+    </message>
+    <message>
+        <source>Give the reason for changing old marks</source>
+        <translation>Isi alasan mengubah kehadiran lama</translation>
+    </message>
+    <message>
+        <source>Give the &amp;reason…</source>
+        <translation>Isi &amp;alasan…</translation>
+    </message>
+    <message>
+        <source>Keys: ↑ ↓ choose a person · H T I S A give the mark · Ctrl+Z undo</source>
+        <translation>Tombol: ↑ ↓ pilih orang · H T I S A beri tanda · Ctrl+Z batalkan</translation>
+    </message>
+    <message>
+        <source>People on the roll</source>
+        <translation>Peserta dalam daftar</translation>
+    </message>
+    <message>
+        <source>Result of the last mark</source>
+        <translation>Hasil tanda terakhir</translation>
+    </message>
+    <message>
+        <source>Close the roll call</source>
+        <translation>Tutup absensi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallMarking</name>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2.</source>
+        <translation>Tersimpan: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Marked %1 people present; now mark the exceptions.</source>
+        <translation>%1 orang ditandai hadir; sekarang tandai yang berbeda.</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallRow</name>
+    <message>
+        <source>Result for %1</source>
+        <translation>Hasil untuk %1</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Tombol %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Minutes late: %1</source>
+        <translation>Terlambat: %1 menit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Not applicable: not in the class on this day</source>
+        <translation>Tidak berlaku: tidak ikut kelas pada hari ini</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Name</source>
@@ -3963,6 +4211,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Ruang</translation>
     </message>
     <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
@@ -4016,6 +4272,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Saved: desks never lock by themselves.</source>
         <translation>Disimpan: komputer tidak pernah terkunci sendiri.</translation>
+    </message>
+    <message>
+        <source>Saved: after %1 days only an administrator changes a session&apos;s marks.</source>
+        <translation>Tersimpan: setelah %1 hari hanya administrator yang dapat mengubah kehadiran sesi.</translation>
     </message>
     <message>
         <source>Centre profile saved.</source>
@@ -4092,6 +4352,26 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>0 means never. Applies to every desk of the centre.</source>
         <translation>0 berarti tidak pernah. Berlaku untuk semua komputer di lembaga ini.</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;fixed after days</source>
+        <translation>Kehadiran &amp;terkunci setelah (hari)</translation>
+    </message>
+    <message>
+        <source>Days after which only an administrator changes a session&apos;s attendance</source>
+        <translation>Jumlah hari setelah itu hanya administrator yang dapat mengubah kehadiran sesi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save the days after which attendance is fixed</source>
+        <translation>Simpan jumlah hari penguncian kehadiran</translation>
+    </message>
+    <message>
+        <source>After this many days, only an administrator changes a session&apos;s marks, giving a reason.</source>
+        <translation>Setelah sekian hari, hanya administrator yang dapat mengubah kehadiran sesi, dengan alasan.</translation>
     </message>
     <message>
         <source>Centre profile</source>

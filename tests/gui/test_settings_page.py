@@ -1,4 +1,5 @@
-"""Settings: desk preferences, large text, the centre profile and the idle lock."""
+"""Settings: desk preferences, large text, the centre profile, the idle lock and the days
+after which attendance is fixed."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from desktop.config import load_config
 from desktop.gui.app_context import AppContext
 from desktop.gui.settings_page import SettingsPage
 from desktop.gui.style import BASE_POINT_SIZE, apply_style
-from desktop.services import centre, settings
+from desktop.services import attendance, centre, settings
 
 
 def _page(qtbot: QtBot, context: AppContext) -> SettingsPage:
@@ -74,6 +75,16 @@ def test_idle_minutes_are_saved_for_every_desk(qtbot: QtBot, admin_context: AppC
         page.ui.idleSaveButton.click()
     assert signal.args == [15]
     assert settings.get_settings(admin_context.db).idle_lock_minutes == 15
+
+
+def test_the_days_after_which_attendance_is_fixed(qtbot: QtBot, admin_context: AppContext) -> None:
+    page = _page(qtbot, admin_context)
+    assert page.ui.lockDaysSpin.value() == 7
+    page.ui.lockDaysSpin.setValue(14)
+    page.ui.lockDaysSaveButton.click()
+    assert attendance.get_lock_days(admin_context.db, admin_context.actor) == 14
+    assert "14" in page.ui.lockDaysHint.text()
+    assert page.ui.lockDaysError.isHidden()
 
 
 def test_a_clerk_sees_no_centre_or_lock_settings(qtbot: QtBot, clerk_context: AppContext) -> None:

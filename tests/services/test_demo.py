@@ -11,7 +11,14 @@ from desktop.domain.demo import DEMO_LOGINS
 from desktop.domain.enrolment import EnrolmentStatus
 from desktop.domain.errors import Conflict
 from desktop.domain.roles import Role
-from desktop.services import accounts, centre, cohorts, enrolment
+from desktop.services import (
+    accounts,
+    attendance_grid,
+    attendance_numbers,
+    centre,
+    cohorts,
+    enrolment,
+)
 from desktop.services.demo import DEMO_PROGRAMMES, build_demo
 from desktop.services.demo_cohorts import DEMO_COHORTS
 from desktop.store.database import Database
@@ -144,3 +151,22 @@ def test_a_demo_with_people_has_cohorts_at_every_stage(db: Database) -> None:
         line.participant_id for row in rows.values() for line in enrolment.roster(db, admin, row.id)
     ]
     assert len(people) == len(set(people))
+
+
+def test_the_demo_cohorts_that_began_have_their_roll_taken(db: Database) -> None:
+    """Every session held so far has a mark for everyone it applies to; someone in the
+    running cohort missed the last three, so the at-risk list has a person to call."""
+    build_demo(db, participants=120)
+    admin = accounts.authenticate(db, "admin", "admin-demo")
+    clerk = accounts.authenticate(db, "petugas", "petugas-demo")
+    rows = {row.status: row for row in cohorts.list_cohorts(db, admin)}
+    for status in (CohortStatus.FINISHED, CohortStatus.RUNNING):
+        shown = attendance_grid.grid(db, admin, rows[status].id)
+        held = [i for i, session in enumerate(shown.sessions) if session.held]
+        assert held
+        for row in shown.rows:
+            assert all(row.cells[i] is not None for i in held if not shown.sessions[i].cancelled)
+    finished = attendance_grid.grid(db, admin, rows[CohortStatus.FINISHED].id)
+    assert sum(row.completion.eligible for row in finished.rows) >= 10
+    risky = attendance_numbers.at_risk_list(db, clerk)
+    assert any(item.cohort_id == rows[CohortStatus.RUNNING].id for item in risky)
