@@ -5,7 +5,8 @@ Only the standard library is imported at the top, so `pelita --help` and `--vers
 once; each command imports the database layer when it runs. The commands live in
 `desktop.cli_database` (demo, upgrade), `desktop.cli_admin` (users, audit),
 `desktop.cli_participants` (participants), `desktop.cli_training` (programmes, cohorts),
-`desktop.cli_training_enrol` (enrol, waitlist) and `desktop.cli_weights` (waitlist-weights).
+`desktop.cli_training_enrol` (enrol, waitlist), `desktop.cli_weights` (waitlist-weights) and
+`desktop.cli_attendance` (attendance; its reports and files in `desktop.cli_attendance_reports`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ COMMANDS = frozenset(
         "enrol",
         "waitlist",
         "waitlist-weights",
+        "attendance",
     }
 )
 WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})

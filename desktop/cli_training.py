@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli_admin import _open, print_table
+from desktop.cli_attendance import add_attendance_commands
 from desktop.cli_participants import ENV_PASSWORD, _login
 from desktop.cli_training_create import add_create_command
 from desktop.cli_training_enrol import (
@@ -89,6 +90,7 @@ def add_training_commands(
     roster.set_defaults(handler=print_roster)
 
     add_enrolment_commands(commands, both)
+    add_attendance_commands(commands, both)
 
 
 # -- the commands --------------------------------------------------------------------------------
