@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.attendance import LOCK_DAYS_MAX, Mark, MarkInput, SheetKind, read_sheet_code
@@ -121,9 +121,9 @@ def _mark(
     with acting(db, actor, Permission.MARK_ATTENDANCE) as work:
         row = _markable(work, session_id, reason)
         person = _on_roll(work, row, enrolment_id)
-        _write(work, row, person, cleaned, reason.strip())
+        line = _write(work, row, person, cleaned, reason.strip())
         recount(work, [enrolment_id])
-        return _line(person, row.day, _stored(work, session_id, enrolment_id))
+        return line
 
 
 def mark_everyone_present(
@@ -299,10 +299,8 @@ def _markable(work: Work, session_id: int, reason: str) -> Any:
 
 def _on_roll(work: Work, row: Any, enrolment_id: int) -> OnRoll:
     """The person, once the session applies to them."""
-    person = next(
-        (p for p in roll(work, [row.cohort_id])[row.cohort_id] if p.enrolment_id == enrolment_id),
-        None,
-    )
+    found = roll(work, [row.cohort_id], only=enrolment_id)[row.cohort_id]
+    person = found[0] if found else None
     if person is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "This person is not enrolled in the cohort {code}."),
@@ -350,10 +348,11 @@ def _locked(work: Work, day: date) -> bool:
     return day < today(work) - timedelta(days=lock_days(work))
 
 
-def _write(work: Work, row: Any, person: OnRoll, data: MarkInput, reason: str) -> None:
+def _write(work: Work, row: Any, person: OnRoll, data: MarkInput, reason: str) -> RollLine:
+    """Store the mark (Core statements: a mark is the hot path of a roll call) and audit it;
+    the line as it now stands."""
     assert work.actor is not None
     before = _stored(work, row.id, person.enrolment_id)
-    # Read before the UPDATE: it also refreshes the loaded object.
     before_values = _values(before) if before is not None else None
     values = {
         "mark": data.mark.value,
@@ -364,10 +363,11 @@ def _write(work: Work, row: Any, person: OnRoll, data: MarkInput, reason: str) -
         "username": work.actor.username,
     }
     if before is None:
-        work.session.add(
-            AttendanceMark(session_id=row.id, enrolment_id=person.enrolment_id, **values)
+        work.session.execute(
+            insert(AttendanceMark).values(
+                session_id=row.id, enrolment_id=person.enrolment_id, **values
+            )
         )
-        work.session.flush()
     else:
         work.session.execute(
             update(AttendanceMark).where(AttendanceMark.id == before.id).values(**values)
@@ -382,20 +382,29 @@ def _write(work: Work, row: Any, person: OnRoll, data: MarkInput, reason: str) -
         before=before_values,
         after=after | _context(row, person),
     )
-
-
-def _stored(work: Work, session_id: int, enrolment_id: int) -> AttendanceMark | None:
-    return work.session.scalar(
-        select(AttendanceMark)
-        .where(
-            AttendanceMark.session_id == session_id,
-            AttendanceMark.enrolment_id == enrolment_id,
-        )
-        .execution_options(populate_existing=True)
+    return RollLine(
+        enrolment_id=person.enrolment_id,
+        participant_id=person.participant_id,
+        full_name=person.full_name,
+        applicable=True,
+        mark=data.mark,
+        late_minutes=data.late_minutes,
+        note=data.note,
+        marked_by=work.actor.username,
     )
 
 
-def _values(mark: AttendanceMark) -> dict[str, Any]:
+def _stored(work: Work, session_id: int, enrolment_id: int) -> Any:
+    """The stored mark's row (id, mark, late_minutes, note, username), or None."""
+    m = AttendanceMark
+    return work.session.execute(
+        select(m.id, m.mark, m.late_minutes, m.note, m.username).where(
+            m.session_id == session_id, m.enrolment_id == enrolment_id
+        )
+    ).one_or_none()
+
+
+def _values(mark: Any) -> dict[str, Any]:
     return {"mark": mark.mark, "late_minutes": mark.late_minutes, "note": mark.note}
 
 
@@ -404,7 +413,7 @@ def _context(row: Any, person: OnRoll) -> dict[str, Any]:
     return {"cohort": row.code, "day": row.day.isoformat(), "name": person.full_name}
 
 
-def _line(person: OnRoll, day: date, stored: AttendanceMark | None) -> RollLine:
+def _line(person: OnRoll, day: date, stored: Any) -> RollLine:
     return RollLine(
         enrolment_id=person.enrolment_id,
         participant_id=person.participant_id,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from desktop.domain.attendance import LOCK_DAYS_DEFAULT, LOCK_DAYS_MAX, Mark
 from desktop.domain.enrolment import HOLDS_SEAT, EnrolmentStatus
@@ -69,7 +69,9 @@ def may_mark_any(work: Work) -> bool:
 
 
 def role_now(work: Work) -> Role:
-    """The actor's role as it is now in the database (`acting` checked the account)."""
+    """The actor's role as it is now in the database (read by `acting` at the start)."""
+    if work.role is not None:
+        return work.role
     assert work.actor is not None
     role = work.session.execute(select(User.role).where(User.id == work.actor.user_id)).scalar_one()
     return Role(role)
@@ -119,11 +121,12 @@ def session_row(work: Work, session_id: int) -> Any:
     return row
 
 
-def roll(work: Work, cohort_ids: Sequence[int]) -> dict[int, list[OnRoll]]:
-    """Everyone on the roll of these cohorts, by cohort, in name order."""
+def roll(work: Work, cohort_ids: Sequence[int], only: int | None = None) -> dict[int, list[OnRoll]]:
+    """Everyone on the roll of these cohorts, by cohort, in name order (`only`: just that
+    enrolment, when marking one person)."""
     if not cohort_ids:
         return {}
-    rows = work.session.execute(
+    statement = (
         select(
             Enrolment.id,
             Enrolment.cohort_id,
@@ -138,7 +141,10 @@ def roll(work: Work, cohort_ids: Sequence[int]) -> dict[int, list[OnRoll]]:
             Enrolment.status.in_([status.value for status in ON_ROLL]),
         )
         .order_by(Participant.name_sort, Enrolment.id)
-    ).all()
+    )
+    if only is not None:
+        statement = statement.where(Enrolment.id == only)
+    rows = work.session.execute(statement).all()
     spans = _spans(work, [row.id for row in rows])
     found: dict[int, list[OnRoll]] = {cohort_id: [] for cohort_id in cohort_ids}
     for row in rows:
@@ -207,17 +213,20 @@ def recount(work: Work, enrolment_ids: Iterable[int]) -> None:
             mark = Mark(value)
             counts[mark] += 1
             streak = streak + 1 if mark is Mark.ABSENT else 0
-        work.session.execute(
-            delete(AttendanceTally).where(AttendanceTally.enrolment_id == enrolment_id)
+        values = {
+            "present": counts[Mark.PRESENT],
+            "late": counts[Mark.LATE],
+            "excused": counts[Mark.EXCUSED],
+            "sick": counts[Mark.SICK],
+            "absent": counts[Mark.ABSENT],
+            "streak": streak,
+        }
+        changed = work.session.execute(
+            update(AttendanceTally)
+            .where(AttendanceTally.enrolment_id == enrolment_id)
+            .values(**values)
         )
-        work.session.execute(
-            insert(AttendanceTally).values(
-                enrolment_id=enrolment_id,
-                present=counts[Mark.PRESENT],
-                late=counts[Mark.LATE],
-                excused=counts[Mark.EXCUSED],
-                sick=counts[Mark.SICK],
-                absent=counts[Mark.ABSENT],
-                streak=streak,
+        if not changed.rowcount:  # type: ignore[attr-defined]
+            work.session.execute(
+                insert(AttendanceTally).values(enrolment_id=enrolment_id, **values)
             )
-        )

@@ -16,10 +16,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from desktop.domain.attendance import Mark, Rate, at_risk_reason, counts_present
+from desktop.domain.attendance import (
+    ABSENCES_IN_A_ROW,
+    MIN_SESSIONS_FOR_RATE,
+    Mark,
+    Rate,
+    at_risk_reason,
+    counts_present,
+)
 from desktop.domain.cohort import CohortStatus
 from desktop.domain.enrolment import EnrolmentStatus
 from desktop.domain.programme_rules import CompletionRule
@@ -61,7 +68,6 @@ def at_risk_list(db: Database, actor: Actor) -> list[AtRisk]:
             )
         }
         t = AttendanceTally
-        marked = t.present + t.late + t.excused + t.sick + t.absent
         rows = work.session.execute(
             select(
                 t.enrolment_id,
@@ -86,8 +92,7 @@ def at_risk_list(db: Database, actor: Actor) -> list[AtRisk]:
             .where(
                 Enrolment.status.in_(IN_TRAINING),
                 Cohort.status.in_(RUNNING),
-                # Neither reason can hold below three marks (domain.attendance).
-                marked >= 3,
+                _maybe_at_risk(rules),
             )
         ).all()
     found = []
@@ -112,6 +117,29 @@ def at_risk_list(db: Database, actor: Actor) -> list[AtRisk]:
             )
     found.sort(key=lambda item: (-item.absences_in_a_row, item.rate.percent or 0.0, item.full_name))
     return found
+
+
+def _maybe_at_risk(rules: dict[int, CompletionRule]) -> ColumnElement[bool]:
+    """The tallies that may be at risk, in SQL: most people are not, and reading all 50,000
+    rows to decide in Python is what would make the list slow. One test per kind of rule
+    (programmes share few); the same integer comparison as `at_risk_reason` decides, which
+    still has the last word."""
+    t = AttendanceTally
+    marked = t.present + t.late + t.excused + t.sick + t.absent
+    by_rule: dict[tuple[int, bool], list[int]] = defaultdict(list)
+    for programme_id, rule in rules.items():
+        by_rule[(rule.min_attendance_pct, rule.excused_counts)].append(programme_id)
+    tests = []
+    for (min_pct, excused_counts), programme_ids in by_rule.items():
+        counted = t.present + t.late + ((t.excused + t.sick) if excused_counts else 0)
+        tests.append(
+            and_(
+                Cohort.programme_id.in_(programme_ids),
+                counted * 100 < marked * min_pct,
+                marked >= MIN_SESSIONS_FOR_RATE,
+            )
+        )
+    return or_(t.streak >= ABSENCES_IN_A_ROW, *tests)
 
 
 def tally_rate(present: int, excused: int, absent: int, rule: CompletionRule) -> Rate:

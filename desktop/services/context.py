@@ -43,6 +43,8 @@ class Work:
     db: Database
     session: Session
     actor: Actor | None
+    # The actor's role as read at the start of this unit of work (None before login).
+    role: Role | None = None
 
     @property
     def now(self) -> datetime:
@@ -114,7 +116,7 @@ def acting(
                     "messages", "You are not allowed to do this. Ask an administrator."
                 )
             )
-        yield Work(db=db, session=session, actor=actor)
+        yield Work(db=db, session=session, actor=actor, role=Role(user.role))
 
 
 @contextmanager
