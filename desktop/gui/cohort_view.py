@@ -1,7 +1,7 @@
 """One cohort in full, inside the Cohorts page: its code, programme and status with the button
 for the next step; what it is (dates, schedule, place, funding, sponsors, instructors); how full
-it is; and three tabs: the participants, the waitlist in order with the reason for each place,
-and the sessions.
+it is; and tabs: the participants, the waitlist in order with the reason for each place, the
+sessions, and for those who mark attendance the attendance grid (desktop.gui.attendance_grid_view).
 
 Everything is read in one go on the database worker and read again after each change made here,
 keeping what was selected. Admins change the cohort and its sessions; whoever may enrol (clerks
@@ -24,6 +24,7 @@ from desktop.domain.errors import FieldWarning, PelitaError
 from desktop.domain.roles import Permission
 from desktop.gui import cohort_view_actions as actions
 from desktop.gui.app_context import AppContext
+from desktop.gui.attendance_grid_view import AttendanceGridView
 from desktop.gui.cohort_view_tables import (
     RosterColumn,
     RosterModel,
@@ -99,9 +100,21 @@ class CohortView(QWidget):
             button.setVisible(self.may_manage)
         for button in (ui.enrolButton, ui.changeStatusButton, ui.offerButton):
             button.setVisible(self.may_enrol)
+        # The attendance grid: for those who mark (an instructor not teaching the cohort is
+        # told so inside the tab); read only when its tab is opened.
+        self.attendance_view: AttendanceGridView | None = None
+        if actor.may(Permission.MARK_ATTENDANCE):
+            self.attendance_view = AttendanceGridView(context, self)
+            ui.tabs.addTab(self.attendance_view, self.tr("Attendance"))
+            ui.tabs.currentChanged.connect(self._tab_changed)
         self._connect()
         self.say("", "hint")
         self._update_buttons()
+
+    def _tab_changed(self, _index: int) -> None:
+        view = self.attendance_view
+        if view is not None and self.ui.tabs.currentWidget() is view and self.cohort_id:
+            view.show_cohort(self.cohort_id)
 
     def _setup_table(self, table: QTableView, model: RowListModel, stretch: int) -> None:
         setup_table(table, model, stretch)
@@ -156,6 +169,11 @@ class CohortView(QWidget):
                 self.failed(error, refresh=False)
 
         ctx.runner.submit(lambda: load(ctx, cohort_id), done, failed)
+        if (
+            self.attendance_view is not None
+            and self.ui.tabs.currentWidget() is self.attendance_view
+        ):
+            self.attendance_view.show_cohort(cohort_id)
 
     def _show(self, loaded: Loaded) -> None:
         self.loaded = loaded

@@ -23,6 +23,7 @@ PageT = TypeVar("PageT", bound=QWidget)
 
 def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     """The areas this person may use, in navigation order. Later areas add theirs here."""
+    from desktop.gui.attendance_numbers_page import AttendanceNumbersPage
     from desktop.gui.attendance_today import AttendanceTodayPage
     from desktop.gui.audit_page import AuditPage
     from desktop.gui.cohorts_page import CohortsPage
@@ -43,6 +44,11 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     if context.actor.may(Permission.MARK_ATTENDANCE):
         # Instructors see their own cohorts' sessions; clerks (paper sheets) and admins all.
         pages.append((AttendanceTodayPage.nav_title(), "attendance", AttendanceTodayPage))
+    if context.actor.may(Permission.VIEW_PROGRAMMES):
+        # Clerks and admins see who to call; instructors only the summary tab.
+        pages.append(
+            (AttendanceNumbersPage.nav_title(), "attendance-numbers", AttendanceNumbersPage)
+        )
     if context.actor.may(Permission.MANAGE_USERS):
         pages.append((UsersPage.nav_title(), "users", UsersPage))
     if context.actor.may(Permission.VIEW_AUDIT):
@@ -76,6 +82,8 @@ class MainWindow(QMainWindow):
             page = factory(context)
             if hasattr(page, "idle_minutes_changed"):
                 page.idle_minutes_changed.connect(self.idle_minutes_changed)
+            if hasattr(page, "open_participant_requested"):
+                page.open_participant_requested.connect(self.open_participant)
             self.ui.pages.addWidget(page)
             self.ui.navList.addItem(QListWidgetItem(_nav_icon(icon), title))
             self.page_titles.append(title)

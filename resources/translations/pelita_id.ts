@@ -2,6 +2,402 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AtRiskModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>In a row</source>
+        <translation>Berturut-turut</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Persentase</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Absences in a row, up to the latest marked session</source>
+        <translation>Alpa berturut-turut sampai sesi terakhir yang diisi</translation>
+    </message>
+    <message>
+        <source>Attendance rate of the marked sessions</source>
+        <translation>Persentase kehadiran pada sesi yang sudah diisi</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>attendance-%1-%2.pdf</source>
+        <translation>daftar-hadir-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Simpan daftar hadir</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the attendance sheet as %1</source>
+        <translation>Daftar hadir disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>Print the matrix</source>
+        <translation>Cetak rekap</translation>
+    </message>
+    <message>
+        <source>Print the attendance matrix of which period?</source>
+        <translation>Cetak rekap kehadiran untuk periode mana?</translation>
+    </message>
+    <message>
+        <source>The &amp;week of %1</source>
+        <translation>&amp;Minggu %1</translation>
+    </message>
+    <message>
+        <source>The &amp;month %1</source>
+        <translation>&amp;Bulan %1</translation>
+    </message>
+    <message>
+        <source>attendance-matrix-%1-%2.pdf</source>
+        <translation>rekap-kehadiran-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the attendance matrix</source>
+        <translation>Simpan rekap kehadiran</translation>
+    </message>
+    <message>
+        <source>Saved the attendance matrix as %1</source>
+        <translation>Rekap kehadiran disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>Export the attendance</source>
+        <translation>Ekspor kehadiran</translation>
+    </message>
+    <message>
+        <source>attendance-%1.xlsx</source>
+        <translation>kehadiran-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported the attendance to %1</source>
+        <translation>Kehadiran diekspor ke %1</translation>
+    </message>
+    <message>
+        <source>Import marks from Excel</source>
+        <translation>Impor kehadiran dari Excel</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 cells changed.</source>
+        <translation>%1 diimpor: %2 sel berubah.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has %2 problems, listed below. Correct them and import the file again.</source>
+        <translation>Tidak ada yang diimpor: %1 memiliki %2 masalah, tercantum di bawah. Perbaiki lalu impor berkasnya lagi.</translation>
+    </message>
+    <message>
+        <source>Attendance of the cohort %1: no marks yet.</source>
+        <translation>Kehadiran angkatan %1: belum ada yang diisi.</translation>
+    </message>
+    <message>
+        <source>Attendance of the cohort %1: %2%.</source>
+        <translation>Kehadiran angkatan %1: %2%.</translation>
+    </message>
+    <message>
+        <source>The programme asks %1% for completion.</source>
+        <translation>Program mensyaratkan %1% untuk lulus.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Kehadiran %</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Kelulusan</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>batal</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled: it counts for nobody)</source>
+        <translation>%1 (batal: tidak dihitung untuk siapa pun)</translation>
+    </message>
+    <message>
+        <source>%1 (still to come)</source>
+        <translation>%1 (belum berlangsung)</translation>
+    </message>
+    <message>
+        <source>cancelled, counts for nobody</source>
+        <translation>batal, tidak dihitung untuk siapa pun</translation>
+    </message>
+    <message>
+        <source>does not apply (not in the class that day)</source>
+        <translation>tidak berlaku (tidak ikut kelas hari itu)</translation>
+    </message>
+    <message>
+        <source>still to come</source>
+        <translation>belum berlangsung</translation>
+    </message>
+    <message>
+        <source>not marked yet</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>No marks yet</source>
+        <translation>Belum ada yang diisi</translation>
+    </message>
+    <message>
+        <source>Present at %1 of %2 marked sessions</source>
+        <translation>Hadir di %1 dari %2 sesi yang diisi</translation>
+    </message>
+    <message>
+        <source>Minutes late (%1):</source>
+        <translation>Menit terlambat (%1):</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <source>no mark</source>
+        <translation>tanpa tanda</translation>
+    </message>
+    <message>
+        <source>%1, %2 min</source>
+        <translation>%1, %2 menit</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2: %3.</source>
+        <translation>Tersimpan: %1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>Could not use the file</source>
+        <translation>Berkas tidak dapat dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridView</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Attendance of the cohort</source>
+        <translation>Kehadiran angkatan</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys. On a session&apos;s cell type H (present), T (late), I (excused), S (sick) or A (absent); Delete takes the mark back. Each mark is saved at once. – (grey): the session does not apply to the person.</source>
+        <translation>Pindah dengan tombol panah. Pada sel sesi ketik H (hadir), T (terlambat), I (izin), S (sakit) atau A (alpa); Delete menghapus tanda. Setiap tanda langsung tersimpan. – (abu-abu): sesi tidak berlaku bagi peserta.</translation>
+    </message>
+    <message>
+        <source>Attendance grid</source>
+        <translation>Tabel kehadiran</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Masalah dalam berkas</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet of the current session</source>
+        <translation>Cetak daftar hadir sesi yang dipilih</translation>
+    </message>
+    <message>
+        <source>Print attendance &amp;sheet…</source>
+        <translation>Cetak &amp;daftar hadir…</translation>
+    </message>
+    <message>
+        <source>Print the matrix of a week or a month</source>
+        <translation>Cetak rekap satu minggu atau satu bulan</translation>
+    </message>
+    <message>
+        <source>Print &amp;matrix…</source>
+        <translation>Cetak &amp;rekap…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;kspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Impor dari Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Impor dari Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceNumbersPage</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Attendance numbers</source>
+        <translation>Angka kehadiran</translation>
+    </message>
+    <message>
+        <source>Copied the phone number of %1: %2.</source>
+        <translation>Nomor telepon %1 disalin: %2.</translation>
+    </message>
+    <message>
+        <source>No phone number on record for this person.</source>
+        <translation>Orang ini tidak memiliki nomor telepon tercatat.</translation>
+    </message>
+    <message>
+        <source>No one is at risk now.</source>
+        <translation>Saat ini tidak ada yang berisiko.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 orang</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 orang</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Tanggal akhir sebelum tanggal awal.</translation>
+    </message>
+    <message>
+        <source>No attendance marked from %1 to %2.</source>
+        <translation>Tidak ada kehadiran yang diisi dari %1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>Who needs a follow-up call, and how attendance goes across programmes, instructors and months.</source>
+        <translation>Siapa yang perlu dihubungi, dan bagaimana kehadiran di setiap program, instruktur dan bulan.</translation>
+    </message>
+    <message>
+        <source>At &amp;risk</source>
+        <translation>Be&amp;risiko</translation>
+    </message>
+    <message>
+        <source>People in training who missed three sessions in a row, or whose attendance is under their programme&apos;s minimum. A call now helps them finish.</source>
+        <translation>Peserta pelatihan yang alpa tiga sesi berturut-turut, atau kehadirannya di bawah batas minimal program. Menelepon sekarang membantu mereka menyelesaikan pelatihan.</translation>
+    </message>
+    <message>
+        <source>People at risk</source>
+        <translation>Peserta berisiko</translation>
+    </message>
+    <message>
+        <source>Open the participant&apos;s profile</source>
+        <translation>Buka profil peserta</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation>Buka &amp;profil</translation>
+    </message>
+    <message>
+        <source>Copy the phone number</source>
+        <translation>Salin nomor telepon</translation>
+    </message>
+    <message>
+        <source>&amp;Copy phone</source>
+        <translation>&amp;Salin telepon</translation>
+    </message>
+    <message>
+        <source>Refresh the list of people at risk</source>
+        <translation>Muat ulang daftar peserta berisiko</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Muat &amp;ulang</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;By programme, instructor or month</source>
+        <translation>&amp;Per program, instruktur atau bulan</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Kelompokkan:</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Kelompokkan</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Problem with the dates</source>
+        <translation>Masalah pada tanggal</translation>
+    </message>
+    <message>
+        <source>Refresh the attendance summary</source>
+        <translation>Muat ulang ringkasan kehadiran</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Ringkasan kehadiran</translation>
+    </message>
+    <message>
+        <source>Present counts late arrivals, and excused absences where the programme&apos;s completion rule counts them.</source>
+        <translation>Hadir termasuk yang terlambat, juga izin dan sakit bila aturan kelulusan program menghitungnya.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTodayPage</name>
     <message>
         <source>Attendance</source>
@@ -834,6 +1230,10 @@
 </context>
 <context>
     <name>CohortView</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
     <message>
         <source>Not set</source>
         <translation>Belum diisi</translation>
@@ -4466,6 +4866,33 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Choose your own password</source>
         <translation>Pilih kata sandi Anda sendiri</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Persentase</translation>
     </message>
 </context>
 <context>

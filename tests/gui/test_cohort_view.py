@@ -73,7 +73,7 @@ def test_shows_the_cohort_its_instructors_and_how_full_it_is(
     assert (ui.fillBar.value(), ui.fillBar.format()) == (100, "100%")
     assert ui.waitingValue.text() == "2 on the waitlist"
     tabs = [ui.tabs.tabText(i) for i in range(ui.tabs.count())]
-    assert tabs == ["Participants (5)", "Waitlist (2)", "Sessions (24)"]
+    assert tabs == ["Participants (5)", "Waitlist (2)", "Sessions (24)", "Attendance"]
 
 
 def test_the_roster_lists_everyone_by_status_then_name(
@@ -495,3 +495,19 @@ def test_keeps_nothing_of_the_last_cohort_when_another_is_shown(
     assert view.ui.instructorsValue.text() == "None yet"
     assert view.ui.fundingValue.text() == "Sponsor"
     assert view.ui.sponsorsValue.text() == "Koperasi Maju Bersama, PT Sandang Nusantara"
+
+
+def test_the_attendance_tab_shows_the_grid_when_opened(
+    qtbot: QtBot, admin_context: AppContext, made: Made
+) -> None:
+    """The grid is read only when its tab is opened, and again for another cohort."""
+    view = CohortView(admin_context)
+    qtbot.addWidget(view)
+    view.show_cohort(made.weaving)
+    settle(qtbot, admin_context)
+    grid = view.attendance_view
+    assert grid is not None and grid.cohort_id is None  # not read yet
+    view.ui.tabs.setCurrentWidget(grid)
+    settle(qtbot, admin_context)
+    assert grid.cohort_id == made.weaving
+    assert grid.model.rowCount() == 3  # the three holding a seat; the two waiting are not on it

@@ -63,6 +63,8 @@ def test_demo_login_shows_the_logins_and_opens_the_admin_areas(
         "Participants",
         "Programmes",
         "Cohorts",
+        "Attendance",
+        "Attendance numbers",
         "Users",
         "Audit log",
         "Settings",
@@ -79,7 +81,14 @@ def test_a_clerk_sees_only_what_a_clerk_may_use(
     _log_in(qtbot, startup, "petugas", "petugas-demo")
     qtbot.waitUntil(lambda: startup.window is not None)
     assert startup.window is not None
-    assert startup.window.page_titles == ["Participants", "Programmes", "Cohorts", "Settings"]
+    assert startup.window.page_titles == [
+        "Participants",
+        "Programmes",
+        "Cohorts",
+        "Attendance",
+        "Attendance numbers",
+        "Settings",
+    ]
 
 
 def test_wrong_password_is_shown_next_to_the_password_and_keeps_the_name(

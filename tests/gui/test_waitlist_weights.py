@@ -210,8 +210,10 @@ def test_the_box_is_named_and_tab_goes_through_it_where_it_shows(
     assert _unnamed(box) == [] and _labels_without_buddy(box) == []
     chain = tab_chain(page)
     start = chain.index("idleSaveButton")
-    assert chain[start : start + 9] == [
+    assert chain[start : start + 11] == [
         "idleSaveButton",
+        "lockDaysSpin",  # the days after which attendance is fixed, in the same group
+        "lockDaysSaveButton",
         "disabilitySpin",
         "povertySpin",
         "assistanceSpin",
