@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 from shiboken6 import isValid
@@ -27,6 +27,7 @@ from desktop.gui.i18n import message
 from desktop.gui.message_line import show_message
 from desktop.gui.roll_call_dialog import RollCallDialog
 from desktop.gui.row_list_model import RowListModel
+from desktop.gui.signals import emit
 from desktop.services import attendance
 from desktop.services.attendance import SessionInfo
 from desktop.services.attendance_common import local_day
@@ -70,6 +71,9 @@ class SessionsModel(RowListModel):
 
 
 class AttendanceTodayPage(QWidget):
+    # A matrix sheet's code: the main window shows that cohort's attendance grid.
+    open_cohort_attendance_requested = Signal(int)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -202,12 +206,12 @@ class AttendanceTodayPage(QWidget):
             if not isValid(self):
                 return
             kind, number = found
-            if kind is not SheetKind.SESSION:
-                self._code_error(
-                    self.tr("This is the code of a cohort's matrix sheet, not of one session.")
-                )
-                return
             self._code_error("")
+            if kind is not SheetKind.SESSION:
+                # A matrix sheet covers many sessions: its cohort's grid takes its marks.
+                self.ui.codeEdit.clear()
+                emit(self.open_cohort_attendance_requested, number)
+                return
             self.ui.codeEdit.clear()  # ready for the next sheet
             self.open_session(number)
 

@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
                 page.idle_minutes_changed.connect(self.idle_minutes_changed)
             if hasattr(page, "open_participant_requested"):
                 page.open_participant_requested.connect(self.open_participant)
+            if hasattr(page, "open_cohort_attendance_requested"):
+                page.open_cohort_attendance_requested.connect(self.open_cohort_attendance)
             self.ui.pages.addWidget(page)
             self.ui.navList.addItem(QListWidgetItem(_nav_icon(icon), title))
             self.page_titles.append(title)
@@ -132,6 +134,16 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.ui.navList.setCurrentRow(self.ui.pages.indexOf(page))
             page.open_cohort(cohort_id)
+
+    def open_cohort_attendance(self, cohort_id: int) -> None:
+        """Show a cohort's attendance grid (a matrix sheet's code was typed or scanned)."""
+        from desktop.gui.cohorts_page import CohortsPage
+
+        self.open_cohort(cohort_id)
+        page = self.page(CohortsPage)
+        grid = page.view.attendance_view if page is not None else None
+        if page is not None and grid is not None:
+            page.view.ui.tabs.setCurrentWidget(grid)
 
     def _about(self) -> None:
         inform(

@@ -420,10 +420,6 @@
         <translation>Ketik kode yang tercetak di bagian atas lembar.</translation>
     </message>
     <message>
-        <source>This is the code of a cohort&apos;s matrix sheet, not of one session.</source>
-        <translation>Ini kode lembar rekap angkatan, bukan kode satu sesi.</translation>
-    </message>
-    <message>
         <source>The sessions of the day that you may mark. Open one for its roll call, or type the code printed at the top of a paper sheet.</source>
         <translation>Sesi hari ini yang boleh Anda isi. Buka salah satu untuk absensinya, atau ketik kode yang tercetak di bagian atas lembar kertas.</translation>
     </message>

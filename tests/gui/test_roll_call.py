@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.domain.attendance import Mark, sheet_code
+from desktop.domain.attendance import Mark, SheetKind, sheet_code
 from desktop.gui.app_context import AppContext
 from desktop.gui.attendance_today import AttendanceTodayPage, Column
 from desktop.gui.i18n import install_translator
@@ -302,6 +302,33 @@ def test_a_sheet_code_opens_its_session_and_a_bad_one_says_why(
     qtbot.mouseClick(page.ui.codeButton, Qt.MouseButton.LeftButton)
     dialog = wait_dialog(qtbot, page)
     assert dialog.session_id == klass.sessions[2] and not page.ui.codeError.isVisible()
+
+
+def test_a_matrix_sheets_code_opens_its_cohorts_grid(
+    qtbot: QtBot, clerk_context: AppContext, klass: Klass
+) -> None:
+    """A weekly or monthly matrix covers many sessions: its code opens the cohort's grid."""
+    from desktop.gui.cohorts_page import CohortsPage
+    from desktop.gui.main_window import MainWindow
+
+    window = MainWindow(clerk_context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page(AttendanceTodayPage)
+    assert page is not None
+    window.ui.navList.setCurrentRow(window.ui.pages.indexOf(page))
+    settle(qtbot, clerk_context)
+    qtbot.keyClicks(page.ui.codeEdit, sheet_code(klass.cohort, SheetKind.MATRIX))
+    qtbot.keyClick(page.ui.codeEdit, Qt.Key.Key_Return)
+    settle(qtbot, clerk_context)
+    cohorts = window.page(CohortsPage)
+    assert cohorts is not None and window.ui.pages.currentWidget() is cohorts
+    grid = cohorts.view.attendance_view
+    assert grid is not None and cohorts.view.ui.tabs.currentWidget() is grid
+    qtbot.waitUntil(lambda: grid.cohort_id == klass.cohort)
+    settle(qtbot, clerk_context)
+    assert grid.model.rowCount() == len(klass.enrolments)
+    assert page.ui.codeEdit.text() == "" and not page.ui.codeError.isVisible()
 
 
 def test_other_days_and_the_names_a_screen_reader_says(
