@@ -235,7 +235,8 @@ class AttendanceGridModel(QAbstractTableModel):
         column = index.column()
         session = self.session_at(column)
         if session is not None:
-            return self._cell_data(line, session, line.cells[column - FIRST_SESSION_COLUMN], role)
+            position = column - FIRST_SESSION_COLUMN
+            return self._cell_data(line, session, line.cells[position], role, position)
         if column == NAME_COLUMN:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return line.full_name
@@ -246,11 +247,16 @@ class AttendanceGridModel(QAbstractTableModel):
             return self._completion_data(line, role)
         return None
 
-    def _cell_data(self, line: GridRow, session: GridSession, cell: Cell, role: int) -> Any:
+    def _cell_data(
+        self, line: GridRow, session: GridSession, cell: Cell, role: int, position: int
+    ) -> Any:
+        minutes = line.late_minutes(position)
         if role == Qt.ItemDataRole.DisplayRole:
             if cell == NOT_APPLICABLE:
                 return NOT_APPLICABLE_TEXT
-            return cell.key if isinstance(cell, Mark) else ""
+            if not isinstance(cell, Mark):
+                return ""
+            return f"{cell.key}{QLocale().toString(minutes)}" if minutes else cell.key
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTRE
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -262,7 +268,14 @@ class AttendanceGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and isinstance(cell, Mark):
             return self._bold
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{line.full_name}, {show_date(session.day)}: {self._cell_words(session, cell)}"
+            words = self._cell_words(session, cell)
+            if minutes:
+                words = (
+                    translate("AttendanceGrid", "%1, %2 min")
+                    .replace("%1", words)
+                    .replace("%2", QLocale().toString(minutes))
+                )
+            return f"{line.full_name}, {show_date(session.day)}: {words}"
         return None
 
     def _cell_words(self, session: GridSession, cell: Cell) -> str:

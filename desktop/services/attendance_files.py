@@ -113,7 +113,9 @@ def matrix_pdf(
             for i in columns
         ),
         people=tuple(
-            MatrixPerson(row.full_name, tuple(_letter(row.cells[i]) for i in columns))
+            MatrixPerson(
+                row.full_name, tuple(_letter(row.cells[i], row.late_minutes(i)) for i in columns)
+            )
             for row in shown.rows
         ),
     )
@@ -131,13 +133,12 @@ def export_xlsx(
     with acting(db, actor, Permission.MARK_ATTENDANCE, read_only=True) as work:
         check_cohort_access(work, cohort_id)
         shown = read_grid(work, cohort_id)
-        minutes = _late_minutes(work, cohort_id)
     people = []
     for row in shown.rows:
         cells = tuple(
             Cell(None, 0, cell is not NOT_APPLICABLE)
             if cell is None or cell == NOT_APPLICABLE
-            else Cell(cell, minutes.get((row.enrolment_id, shown.sessions[i].id), 0))
+            else Cell(cell, row.late_minutes(i))
             for i, cell in enumerate(row.cells)
         )
         done = row.completion
@@ -223,24 +224,14 @@ def _same(stored: AttendanceMark | None, data: object) -> bool:
     return (stored.mark, stored.late_minutes) == (data.mark.value, data.late_minutes)  # type: ignore[attr-defined]
 
 
-def _letter(cell: object) -> str:
-    """The matrix sheet's cell: a mark's letter, "-" not applicable, "" to mark by hand."""
+def _letter(cell: object, minutes: int) -> str:
+    """The matrix sheet's cell: a mark's letter ("T15": 15 minutes late), "-" not
+    applicable, "" to mark by hand."""
     if cell == NOT_APPLICABLE:
         return "-"
-    return cell.key if isinstance(cell, Mark) else ""
-
-
-def _late_minutes(work: Work, cohort_id: int) -> dict[tuple[int, int], int]:
-    return {
-        (enrolment_id, session_id): minutes
-        for enrolment_id, session_id, minutes in work.session.execute(
-            select(
-                AttendanceMark.enrolment_id, AttendanceMark.session_id, AttendanceMark.late_minutes
-            )
-            .join(CohortSession, CohortSession.id == AttendanceMark.session_id)
-            .where(CohortSession.cohort_id == cohort_id, AttendanceMark.late_minutes > 0)
-        )
-    }
+    if not isinstance(cell, Mark):
+        return ""
+    return f"{cell.key}{minutes}" if minutes else cell.key
 
 
 def _head(work: Work, cohort_id: int) -> tuple[str, str, tuple[str, ...]]:

@@ -52,6 +52,10 @@ class GridRow:
     cells: tuple[Cell, ...]  # one per GridSession, in order
     rate: Rate
     completion: Completion
+    minutes: tuple[int, ...] = ()  # minutes late per cell (0: not late), as `cells`
+
+    def late_minutes(self, index: int) -> int:
+        return self.minutes[index] if index < len(self.minutes) else 0
 
 
 @dataclass(frozen=True)
@@ -99,10 +103,15 @@ def read_grid(work: Work, cohort_id: int) -> Grid:
             .order_by(CohortSession.day, CohortSession.starts, CohortSession.id)
         )
     )
-    marks: dict[tuple[int, int], Mark] = {
-        (enrolment_id, session_id): Mark(mark)
-        for enrolment_id, session_id, mark in work.session.execute(
-            select(AttendanceMark.enrolment_id, AttendanceMark.session_id, AttendanceMark.mark)
+    marks: dict[tuple[int, int], tuple[Mark, int]] = {
+        (enrolment_id, session_id): (Mark(mark), minutes)
+        for enrolment_id, session_id, mark, minutes in work.session.execute(
+            select(
+                AttendanceMark.enrolment_id,
+                AttendanceMark.session_id,
+                AttendanceMark.mark,
+                AttendanceMark.late_minutes,
+            )
             .join(CohortSession, CohortSession.id == AttendanceMark.session_id)
             .where(CohortSession.cohort_id == cohort_id)
         )
@@ -110,15 +119,18 @@ def read_grid(work: Work, cohort_id: int) -> Grid:
     rows = []
     for person in roll(work, [cohort_id])[cohort_id]:
         cells: list[Cell] = []
+        minutes: list[int] = []
         held: list[Mark | None] = []
         applicable_total = 0
         for session in sessions:
             if session.cancelled or not person.applies(session.day):
                 cells.append(NOT_APPLICABLE if not session.cancelled else None)
+                minutes.append(0)
                 continue
             applicable_total += 1
-            cell = marks.get((person.enrolment_id, session.id))
+            cell, late = marks.get((person.enrolment_id, session.id), (None, 0))
             cells.append(cell)
+            minutes.append(late)
             if session.held:
                 held.append(cell)
         rows.append(
@@ -132,6 +144,7 @@ def read_grid(work: Work, cohort_id: int) -> Grid:
                 completion=completion(
                     held, applicable_total, rule.min_attendance_pct, rule.excused_counts
                 ),
+                minutes=tuple(minutes),
             )
         )
     return Grid(cohort_id, head.code, head.name, rule, sessions, tuple(rows))

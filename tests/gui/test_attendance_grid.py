@@ -114,7 +114,11 @@ def test_the_grid_shows_letters_and_grey_dashes_where_a_session_does_not_apply(
     model = view.model
     assert model.rowCount() == 4 and model.columnCount() == 1 + 10 + 2
     assert model.data(model.index(0, 0)) == NAMES[0]
-    assert (shown(view, 0, 0), shown(view, 0, 1), shown(view, 0, 2)) == ("A", "T", "")
+    assert (shown(view, 0, 0), shown(view, 0, 1), shown(view, 0, 2)) == (
+        "A",
+        "T20",
+        "",
+    )  # late with its minutes
     assert "Absent" in str(shown(view, 0, 0, Qt.ItemDataRole.ToolTipRole))
     assert shown(view, 0, 0, Qt.ItemDataRole.TextAlignmentRole) == int(Qt.AlignmentFlag.AlignCenter)
     # The joiner: the first sessions do not apply, in grey (the fourth was cancelled anyway:
@@ -163,7 +167,7 @@ def test_keys_mark_the_current_cell_and_delete_takes_the_mark_back(
     dialog.accept()
     settle(qtbot, ctx)
     assert (line(ctx, day, third).mark, line(ctx, day, third).late_minutes) == (L, 15)
-    assert shown(view, 2, 2) == "T" and current(view) == (3, 2)
+    assert shown(view, 2, 2) == "T15" and current(view) == (3, 2)
     # Arrows move; Delete takes a mark back.
     for _step in range(3):
         qtbot.keyClick(table, Qt.Key.Key_Up)
@@ -317,7 +321,7 @@ def test_an_exported_matrix_edited_in_excel_comes_back(
     assert line(ctx, klass.sessions[0], first).mark is S
     given = line(ctx, klass.sessions[1], second)
     assert (given.mark, given.late_minutes) == (L, 25)
-    assert shown(view, 0, 0) == "S" and shown(view, 1, 1) == "T"
+    assert shown(view, 0, 0) == "S" and shown(view, 1, 1) == "T25"
     assert not view.ui.problemsList.isVisibleTo(view)
 
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from desktop.domain.attendance import Mark, MarkInput, SheetKind, sheet_code
 from desktop.domain.errors import PermissionDenied, ValidationErrors
-from desktop.services import attendance, attendance_files
+from desktop.services import attendance, attendance_files, attendance_grid
 from desktop.services.context import Actor
 from desktop.store.database import Database
 from desktop.store.training import CohortSession
@@ -63,6 +63,9 @@ def test_the_matrix_sheet_carries_the_marks(
     demo_db: Database, instructor: Actor, made: Class
 ) -> None:
     attendance.mark(demo_db, instructor, made.sessions[0], made.enrolments[0], MarkInput(A))
+    attendance.mark(demo_db, instructor, made.sessions[0], made.enrolments[1], MarkInput(L, 25))
+    grid = attendance_grid.grid(demo_db, instructor, made.cohort)
+    assert grid.rows[1].late_minutes(0) == 25 and grid.rows[0].late_minutes(0) == 0
     pdf = attendance_files.matrix_pdf(
         demo_db, instructor, made.cohort, START, START + timedelta(days=6), language="en"
     )
