@@ -13,9 +13,7 @@ below the first; the header row repeats on every page.
 
 from __future__ import annotations
 
-import io
 from datetime import date
-from functools import partial
 from typing import Any
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
@@ -23,16 +21,14 @@ from reportlab.lib.pagesizes import A4, landscape  # type: ignore[import-untyped
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
-    BaseDocTemplate,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
+from desktop.documents.attendance_document import SheetPage, build_sheet
 from desktop.documents.attendance_sheet_parts import (
     CODE_TEXT,
     NOT_APPLICABLE,
@@ -40,7 +36,6 @@ from desktop.documents.attendance_sheet_parts import (
     MatrixSheet,
     SheetCodeMark,
     draw_code_mark,
-    draw_footer,
     markup,
     signature_block,
 )
@@ -52,7 +47,6 @@ from desktop.documents.cohort_roster_parts import (
     SHADE,
     SUBTITLE,
     TITLE_STYLE,
-    NumberedCanvas,
 )
 from desktop.documents.fonts import BOLD, REGULAR, draw_fitted, register_fonts
 from desktop.documents.intake_layout import mm
@@ -79,6 +73,9 @@ LEFT, RIGHT = 15 * mm, PAGE_WIDTH - 15 * mm
 WIDTH = RIGHT - LEFT
 TOP, BOTTOM, FOOTER = PAGE_HEIGHT - 12 * mm, 22 * mm, 13 * mm
 RUNNING_HEADER = QR_SIZE + 7 * mm  # later pages: the code and QR above the table
+PAGE = SheetPage(
+    (PAGE_WIDTH, PAGE_HEIGHT), LEFT, RIGHT, TOP, BOTTOM, FOOTER, RUNNING_HEADER, 3 * mm
+)
 NUMBER_WIDTH, NAME_WIDTH = 9 * mm, 58 * mm
 DAY_MAX, DAY_MIN = 16 * mm, 6.5 * mm  # a session's column: room for a hand-written letter
 HEADER_STYLE = ParagraphStyle("day", parent=HEAD, fontSize=7, leading=8.5, alignment=1)
@@ -121,40 +118,17 @@ class _Matrix:
         return text.format(**params) if params else text
 
     def pdf(self) -> bytes:
-        buffer = io.BytesIO()
-        document = BaseDocTemplate(
-            buffer,
-            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        return build_sheet(
+            self._story(),
+            page=PAGE,
             title=f"{self.t(NAME)} {self.sheet.cohort_code} {self.sheet.period_title}",
-            author=self.centre.name,
-            creator="Pelita",
-            initialFontName=REGULAR,  # else every page names Helvetica, which is not embedded
-            pageCompression=1,
-        )
-        below_letterhead = self._letterhead(Canvas(io.BytesIO())) - 3 * mm
-        first = Frame(LEFT, BOTTOM, WIDTH, below_letterhead - BOTTOM, 0, 0, 0, 0, id="first")
-        later_top = TOP - RUNNING_HEADER
-        later = Frame(LEFT, BOTTOM, WIDTH, later_top - BOTTOM, 0, 0, 0, 0, id="later")
-        document.addPageTemplates(
-            [
-                PageTemplate(
-                    "first", [first], onPage=self._letterhead, autoNextPageTemplate="later"
-                ),
-                PageTemplate("later", [later], onPage=self._running_header),
-            ]
-        )
-        footer = partial(
-            draw_footer,
-            left=LEFT,
-            right=RIGHT,
-            bottom=FOOTER,
-            centre=self.centre.name,
-            name=f"{self.t(NAME)} · {self.sheet.cohort_code} · {self.sheet.period_title}",
+            centre_name=self.centre.name,
+            footer_name=f"{self.t(NAME)} · {self.sheet.cohort_code} · {self.sheet.period_title}",
             printed_on=format_date(self.today, self.language),
             tr=self.tr,
+            letterhead=self._letterhead,
+            running_header=self._running_header,
         )
-        document.build(self._story(), canvasmaker=partial(NumberedCanvas, footer=footer))
-        return buffer.getvalue()
 
     def _letterhead(self, canvas: Canvas, _document: object = None) -> float:
         return float(

@@ -18,25 +18,22 @@ no field for an NIK or a phone number.
 
 from __future__ import annotations
 
-import io
 from datetime import date
-from functools import partial
 from typing import Any
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
-    BaseDocTemplate,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
+from desktop.documents.attendance_document import SheetPage, build_sheet
 from desktop.documents.attendance_matrix import render_matrix_sheet
 from desktop.documents.attendance_sheet_parts import (
     CODE_TEXT,
@@ -45,7 +42,6 @@ from desktop.documents.attendance_sheet_parts import (
     SheetCodeMark,
     clock,
     draw_code_mark,
-    draw_footer,
     long_date,
     markup,
     signature_block,
@@ -59,7 +55,6 @@ from desktop.documents.cohort_roster_parts import (
     SHADE,
     SUBTITLE,
     TITLE_STYLE,
-    NumberedCanvas,
 )
 from desktop.documents.fonts import BOLD, REGULAR, draw_fitted, register_fonts
 from desktop.documents.intake_layout import BOTTOM, FOOTER, LEFT, RIGHT, TOP, WIDTH, mm
@@ -77,6 +72,7 @@ NAME = QT_TRANSLATE_NOOP("documents", "Attendance list")
 NUMBER_WIDTH, NAME_WIDTH = 11 * mm, 72 * mm
 HALF = (WIDTH - NUMBER_WIDTH - NAME_WIDTH) / 2  # one side of the signature column
 RUNNING_HEADER = QR_SIZE + 7 * mm  # later pages: the code and QR above the table
+PAGE = SheetPage(A4, LEFT, RIGHT, TOP, BOTTOM, FOOTER, RUNNING_HEADER, 4 * mm)
 CANCELLED = ParagraphStyle(
     "cancelled", parent=HEAD, fontSize=11, leading=14, alignment=1, textColor=colors.darkred
 )
@@ -122,40 +118,17 @@ class _SessionSheet:
         return text.format(**params) if params else text
 
     def pdf(self) -> bytes:
-        buffer = io.BytesIO()
-        document = BaseDocTemplate(
-            buffer,
+        return build_sheet(
+            self._story(),
+            page=PAGE,
             title=f"{self.t(NAME)} {self.sheet.cohort_code} {self.code}",
-            author=self.centre.name,
-            creator="Pelita",
-            initialFontName=REGULAR,  # else every page names Helvetica, which is not embedded
-            pageCompression=1,
-        )
-        # The letterhead's height depends on the logo and the address: measured on scrap paper.
-        below_letterhead = self._letterhead(Canvas(io.BytesIO())) - 4 * mm
-        first = Frame(LEFT, BOTTOM, WIDTH, below_letterhead - BOTTOM, 0, 0, 0, 0, id="first")
-        later_top = TOP - RUNNING_HEADER
-        later = Frame(LEFT, BOTTOM, WIDTH, later_top - BOTTOM, 0, 0, 0, 0, id="later")
-        document.addPageTemplates(
-            [
-                PageTemplate(
-                    "first", [first], onPage=self._letterhead, autoNextPageTemplate="later"
-                ),
-                PageTemplate("later", [later], onPage=self._running_header),
-            ]
-        )
-        footer = partial(
-            draw_footer,
-            left=LEFT,
-            right=RIGHT,
-            bottom=FOOTER,
-            centre=self.centre.name,
-            name=f"{self.t(NAME)} · {self.sheet.cohort_code} · {self._date()}",
+            centre_name=self.centre.name,
+            footer_name=f"{self.t(NAME)} · {self.sheet.cohort_code} · {self._date()}",
             printed_on=format_date(self.today, self.language),
             tr=self.tr,
+            letterhead=self._letterhead,
+            running_header=self._running_header,
         )
-        document.build(self._story(), canvasmaker=partial(NumberedCanvas, footer=footer))
-        return buffer.getvalue()
 
     def _letterhead(self, canvas: Canvas, _document: object = None) -> float:
         return float(
