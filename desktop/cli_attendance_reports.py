@@ -3,7 +3,8 @@ the window:
 
     pelita attendance grid COHORT --user NAME                     participants × sessions
     pelita attendance at-risk --user NAME                         who to call (with the phone)
-    pelita attendance summary --by programme|instructor|month --from D --to D --user NAME
+    pelita attendance summary --by programme|instructor|month --from D --to D [--xlsx FILE]
+                             [--language id|en] --user NAME
     pelita attendance sheet SHEET-CODE --pdf FILE [--language id|en] --user NAME
     pelita attendance matrix COHORT --from D --to D --pdf FILE [--language id|en] --user NAME
     pelita attendance export COHORT --xlsx FILE [--language id|en] --user NAME
@@ -56,6 +57,10 @@ def add_report_commands(
     )
     summary.add_argument("--by", choices=GROUPS, required=True)
     _period(summary)
+    summary.add_argument(
+        "--xlsx", metavar="FILE", type=Path, help="also write the summary as an Excel workbook"
+    )
+    summary.add_argument("--language", choices=("id", "en"), help=LANGUAGE_HELP)
     summary.set_defaults(handler=show_summary)
 
     sheet = actions.add_parser(
@@ -204,12 +209,20 @@ def show_at_risk(args: argparse.Namespace, url: str) -> int:
 
 
 def show_summary(args: argparse.Namespace, url: str) -> int:
+    from desktop.services import attendance_files
     from desktop.services.attendance_numbers import GroupBy, summary
 
     start, end = period(args)
     db = _open(url)
     try:
-        rows = summary(db, _login(db, args.user), GroupBy(args.by), start, end)
+        actor = _login(db, args.user)
+        rows = summary(db, actor, GroupBy(args.by), start, end)
+        if args.xlsx is not None:
+            content = attendance_files.export_summary_xlsx(
+                db, actor, GroupBy(args.by), start, end, language=args.language
+            )
+            args.xlsx.write_bytes(content)
+            print(f"Written: {args.xlsx}")
     finally:
         db.close()
     if not rows:

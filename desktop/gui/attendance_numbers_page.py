@@ -22,6 +22,7 @@ from desktop.domain.errors import PelitaError
 from desktop.domain.formatting import MONTHS, format_date
 from desktop.domain.roles import Permission
 from desktop.gui.app_context import AppContext
+from desktop.gui.attendance_numbers_export import export_summary
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_attendance_numbers_page import Ui_AttendanceNumbersPage
 from desktop.gui.i18n import message
@@ -210,6 +211,7 @@ class AttendanceNumbersPage(QWidget):
         ui.fromEdit.dateChanged.connect(lambda _day: self.refresh_summary())
         ui.toEdit.dateChanged.connect(lambda _day: self.refresh_summary())
         ui.summaryRefreshButton.clicked.connect(self.refresh_summary)
+        ui.summaryExportButton.clicked.connect(lambda: export_summary(self))
 
     # --- at risk ----------------------------------------------------------------------------
 

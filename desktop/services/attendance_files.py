@@ -23,6 +23,7 @@ from desktop.documents.attendance_sheet_parts import (
     MatrixSheet,
     SessionSheet,
 )
+from desktop.documents.attendance_summary_xlsx import SummaryLine, write_summary_xlsx
 from desktop.documents.attendance_xlsx import read_attendance_xlsx, write_attendance_xlsx
 from desktop.documents.attendance_xlsx_parts import Cell, MatrixData, PersonRow, SessionColumn
 from desktop.documents.language import translator
@@ -36,6 +37,7 @@ from desktop.services import centre
 from desktop.services.attendance import _markable, _on_roll, _stored, _write
 from desktop.services.attendance_common import check_cohort_access, recount, roll, session_row
 from desktop.services.attendance_grid import NOT_APPLICABLE, read_grid
+from desktop.services.attendance_numbers import GroupBy, summary
 from desktop.services.context import Actor, Work, acting
 from desktop.store.attendance import AttendanceMark
 from desktop.store.database import Database
@@ -213,6 +215,28 @@ def import_xlsx(
             raise ValidationErrors(errors)  # rolls back every mark applied above
         recount(work, changed)
         return Imported(len(changed))
+
+
+def export_summary_xlsx(
+    db: Database,
+    actor: Actor,
+    by: GroupBy,
+    start: date,
+    end: date,
+    *,
+    language: str | None = None,
+) -> bytes:
+    """Attendance by programme, instructor or month over the period, as a workbook."""
+    rows = summary(db, actor, by, start, end)
+    lines = [SummaryLine(row.label, row.rate.marked, row.rate.present) for row in rows]
+    return write_summary_xlsx(
+        lines,
+        centre_name=_centre(db).name,
+        by=by.value,
+        start=start,
+        end=end,
+        language=_language(language),
+    )
 
 
 # -- inside ------------------------------------------------------------------------------------

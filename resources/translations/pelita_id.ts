@@ -385,6 +385,14 @@
         <translation>Masalah pada tanggal</translation>
     </message>
     <message>
+        <source>Export the attendance summary to Excel</source>
+        <translation>Ekspor ringkasan kehadiran ke Excel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;kspor ke Excel…</translation>
+    </message>
+    <message>
         <source>Refresh the attendance summary</source>
         <translation>Muat ulang ringkasan kehadiran</translation>
     </message>
@@ -395,6 +403,26 @@
     <message>
         <source>Present counts late arrivals, and excused absences where the programme&apos;s completion rule counts them.</source>
         <translation>Hadir termasuk yang terlambat, juga izin dan sakit bila aturan kelulusan program menghitungnya.</translation>
+    </message>
+    <message>
+        <source>attendance-%1-%2-%3.xlsx</source>
+        <translation>kehadiran-%1-%2-%3.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the attendance summary</source>
+        <translation>Ekspor ringkasan kehadiran</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported the summary to %1</source>
+        <translation>Ringkasan diekspor ke %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Tidak dapat menyimpan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6171,8 +6199,32 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>{capacity} kursi: {taken} terisi, {free} kosong</translation>
     </message>
     <message>
+        <source>ATTENDANCE BY {group}</source>
+        <translation>KEHADIRAN PER {group}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Dari {start} sampai {end}</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Present counts late arrivals, and excused absences where the programme&apos;s completion rule counts them.</source>
+        <translation>Hadir termasuk yang terlambat, juga izin dan sakit bila aturan kelulusan program menghitungnya.</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Program</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
     </message>
     <message>
         <source>Skill area</source>

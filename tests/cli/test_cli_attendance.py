@@ -450,6 +450,27 @@ def test_the_grid_the_at_risk_list_and_the_summary(
     assert (code, out) == (0, "No marks from 2001-01-01 to 2001-12-31.\n")
 
 
+def test_the_summary_is_also_written_as_a_workbook(
+    demo: Database, klass: Class, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    give(capsys, klass, "yesterday", "Budi", "A")
+    start, end = (klass.today - timedelta(days=5)).isoformat(), klass.today.isoformat()
+    target = tmp_path / "summary.xlsx"
+    code, out, _ = pelita(
+        capsys, "attendance", "summary", "--by", "programme", "--from", start, "--to", end,
+        "--xlsx", str(target), "--language", "en",
+    )  # fmt: skip
+    assert code == 0 and f"Written: {target}" in out
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    assert [cell.value for cell in sheet[5]][:4] == [
+        "Programme",
+        "Marks",
+        "Present",
+        "Attendance %",
+    ]
+    assert any(row[0].value == klass.programme for row in sheet.iter_rows(min_row=6))
+
+
 def test_lock_days(
     demo: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

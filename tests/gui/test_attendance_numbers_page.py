@@ -230,6 +230,38 @@ def test_attendance_by_programme_instructor_and_month(
     assert summary_cells(page) == [("January 2027", "24", "15", "62.5%")]
 
 
+def test_the_summary_exports_to_excel(
+    qtbot: QtBot,
+    admin_context: AppContext,
+    klass: Klass,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    page = open_page(qtbot, admin_context)
+    ui = page.ui
+    ui.tabs.setCurrentWidget(ui.summaryTab)
+    chosen = tmp_path / "ringkasan"  # typed without .xlsx: it is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(chosen), ""))
+    ui.summaryExportButton.click()
+    settle(qtbot, admin_context)
+    saved = tmp_path / "ringkasan.xlsx"
+    assert saved.exists() and str(saved) in ui.summaryStatus.text()
+    sheet = openpyxl.load_workbook(saved).worksheets[0]
+    assert [cell.value for cell in sheet[6]][:4] == [klass.programme, 24, 15, 0.625]
+    # A folder one may not write in is said on the page, nothing else happens.
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *args, **kwargs: (str(tmp_path / "missing" / "x.xlsx"), ""),
+    )
+    ui.summaryExportButton.click()
+    settle(qtbot, admin_context)
+    assert ui.summaryStatus.property("role") == "error" and "missing" in ui.summaryStatus.text()
+
+
 def test_an_instructor_sees_the_summary_and_no_way_to_the_at_risk_list(
     qtbot: QtBot, instructor_context: AppContext, klass: Klass
 ) -> None:

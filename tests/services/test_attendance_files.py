@@ -161,3 +161,24 @@ def test_the_session_sheet_of_a_cancelled_session_says_so(
         assert session.get(CohortSession, cancelled).cancelled  # type: ignore[union-attr]
     shown = text(attendance_files.session_sheet_pdf(demo_db, clerk, cancelled, language="en"))
     assert "CANCELLED" in shown
+
+
+def test_attendance_by_programme_exports_to_a_workbook(
+    demo_db: Database, instructor: Actor, admin: Actor, made: Class
+) -> None:
+    from datetime import date
+
+    from desktop.services.attendance_numbers import GroupBy
+
+    attendance.mark(demo_db, instructor, made.sessions[0], made.enrolments[0], MarkInput(P))
+    attendance.mark(demo_db, instructor, made.sessions[0], made.enrolments[1], MarkInput(A))
+    content = attendance_files.export_summary_xlsx(
+        demo_db, admin, GroupBy.PROGRAMME, date(2027, 1, 1), date(2027, 1, 31), language="en"
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(content)).worksheets[0]
+    rows = [tuple(cell.value for cell in row) for row in sheet.iter_rows(min_row=5, max_col=4)]
+    assert rows[0] == ("Programme", "Marks", "Present", "Attendance %")
+    label, marked, present, rate = rows[1]
+    assert (marked, present, rate) == (2, 1, 0.5) and label.startswith("Programme")
+    assert sheet.cell(row=6, column=4).number_format == "0.0%"
+    assert "From" in str(sheet["A3"].value) and "January 2027" in str(sheet["A3"].value)
