@@ -54,11 +54,12 @@ from __future__ import annotations
 
 import enum
 import heapq
+import itertools
 import json
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -68,6 +69,7 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
+    bindparam,
     column,
     func,
     literal,
@@ -751,15 +753,16 @@ class _Search:
         """The page, when the search words match at most SORT_MAX rows (most searches of a
         whole word or two); None when they match more (the planner's estimate was low). One
         statement: the hits through the trigram index, up to SORT_MAX + 1 of them, sorted,
-        with their number alongside."""
-        hits = self.hits(after, []).limit(SORT_MAX + 1).cte("hits").prefix_with("MATERIALIZED")
-        found = select(func.count()).select_from(hits).scalar_subquery()
-        statement = select(*hits.c, found.label("found")).order_by(*self.ordering(hits))
-        rows = self.session.connection().execute(statement.limit(limit)).all()
-        if rows and rows[0].found > SORT_MAX:
+        with their number alongside (`_sorted_statement`, built once for each shape of
+        search and run with this search's words)."""
+        shape = _SortedShape.of(self.query, self.today, self.terms, after, limit)
+        statement = _sorted_statement(shape)
+        rows = self.session.connection().execute(statement, _sorted_values(self.terms, after))
+        found = rows.all()
+        if found and found[0].found > SORT_MAX:
             return None
-        self.fetched.update((row[1], row[1:-1]) for row in rows)
-        return [(row[0], row[1]) for row in rows]
+        self.fetched.update((row[1], row[1:-1]) for row in found)
+        return [(row[0], row[1]) for row in found]
 
     def rare(self) -> bool:
         """Whether the planner expects fewer than SORT_MAX hits. Asked once per search, not
@@ -822,6 +825,107 @@ class _Search:
         return self.keys(
             select(self.column, p.id).where(p.id.in_(ids)).order_by(*ordering).limit(limit)
         )
+
+
+# --- the few-hits statement, once per shape ------------------------------------------------
+# Built and keyed anew for every keystroke, this statement cost ~1 ms of Python (its CTE's
+# columns, then SQLAlchemy's cache key) on top of ~2 ms in PostgreSQL. A search's shape (how
+# many words and forms, the filters, the sort) changes far less often than its words: the
+# statement is built once per shape with named parameters, and each search passes its words.
+# The conditions are those of `term_conditions(like=True)` in the same order as
+# `_sorted_values` gives the values; the plan tests compare every plan with a plain filter.
+
+
+@dataclass(frozen=True)
+class _SortedShape:
+    query: RegistryQuery  # its filters and sort; the text is in the parameters
+    today: date  # the age bands' dates
+    forms: tuple[int, ...]  # how many forms each indexed word has
+    name_start: int  # the length of a short first word; 0 for none
+    word_starts: int
+    numbers: tuple[tuple[bool, int], ...]  # per number start: national (0…), its length
+    after: bool
+    limit: int
+    sort_max: int
+
+    @classmethod
+    def of(
+        cls, query: RegistryQuery, today: date, terms: SearchTerms, after: Cursor | None,
+        limit: int,
+    ) -> _SortedShape:  # fmt: skip
+        return cls(
+            query=replace(query, text=""),
+            today=today,
+            forms=tuple(len(forms) for forms in terms.indexed),
+            name_start=len(terms.name_start),
+            word_starts=len(terms.word_starts),
+            numbers=tuple((d.startswith("0"), len(d)) for d in terms.number_starts),
+            after=after is not None,
+            limit=limit,
+            sort_max=SORT_MAX,
+        )
+
+
+def _sorted_values(terms: SearchTerms, after: Cursor | None) -> dict[str, Any]:
+    """The parameters of `_sorted_statement` for these words, p0, p1, … in its order."""
+    values: list[Any] = []
+    for forms in terms.indexed:
+        values += [f"%{_escape_like(form)}%" for form in forms]
+    if terms.name_start:
+        values += [terms.name_start, terms.name_start + _LAST, terms.name_start]
+    values += [" " + start for start in terms.word_starts]
+    for digits in terms.number_starts:
+        values += [digits, "+62" + digits[1:] if digits.startswith("0") else "+" + digits]
+    if after is not None:
+        values += [after.value, after.id]
+    return {f"p{number}": value for number, value in enumerate(values)}
+
+
+@lru_cache(maxsize=256)
+def _sorted_statement(shape: _SortedShape) -> Select[Any]:
+    p = Participant
+    names = (f"p{number}" for number in itertools.count())
+    column = SORT_COLUMNS[shape.query.sort]
+    conditions = filter_conditions(shape.query, shape.today, _plain)
+    for forms in shape.forms:
+        conditions.append(or_(*(p.search_text.like(bindparam(next(names))) for _ in range(forms))))
+    if shape.name_start:
+        conditions += [
+            p.name_sort >= bindparam(next(names), type_=p.name_sort.type),
+            p.name_sort < bindparam(next(names), type_=p.name_sort.type),
+            func.substr(p.name_sort, 1, shape.name_start) == bindparam(next(names)),
+        ]
+    for _ in range(shape.word_starts):
+        conditions.append(func.strpos(p.name_sort, bindparam(next(names))) > 0)
+    for national, length in shape.numbers:
+        nik = func.substr(p.nik, 1, length) == bindparam(next(names))
+        if national:  # 08… is stored +628…: two characters longer
+            number = func.substr(p.phone, 1, length + 2) == bindparam(next(names))
+        else:
+            number = and_(
+                func.substr(p.phone, 1, length + 1) == bindparam(next(names)),
+                not_(_begins(p.phone, "+62")),
+            )
+        conditions.append(or_(nik, number))
+    if shape.after:
+        keys = tuple_(column, p.id)
+        bound = tuple_(
+            bindparam(next(names), type_=column.type), bindparam(next(names), type_=p.id.type)
+        )
+        conditions.append(keys < bound if shape.query.descending else keys > bound)
+    shown = [each.label(each.key) for each in _ROW_COLUMNS[1:]]
+    hits = (
+        select(column.label("value"), p.id.label("id"), *shown)
+        .where(*conditions)
+        .limit(shape.sort_max + 1)
+        .cte("hits")
+        .prefix_with("MATERIALIZED")
+    )
+    found = select(func.count()).select_from(hits).scalar_subquery()
+    ordering: list[Any] = [hits.c.value, hits.c.id]
+    if shape.query.descending:
+        ordering = [hits.c.value.desc(), hits.c.id.desc()]
+    return select(*hits.c, found.label("found")).order_by(*ordering).limit(shape.limit)
 
 
 # --- rows ----------------------------------------------------------------------------------
