@@ -28,6 +28,7 @@ from desktop.domain.formatting import MONTHS
 from desktop.gui.cohort_view_text import show_date
 from desktop.gui.formatting import language
 from desktop.gui.i18n import message, translate
+from desktop.gui.save_file import ask_save_path
 from desktop.services import attendance, attendance_files
 from desktop.services.attendance import RollLine
 from desktop.services.attendance_files import Imported
@@ -57,16 +58,6 @@ def week_of(day: date) -> tuple[date, date]:
 def month_of(day: date) -> tuple[date, date]:
     last = calendar.monthrange(day.year, day.month)[1]
     return day.replace(day=1), day.replace(day=last)
-
-
-def _save_path(view: AttendanceGridView, title: str, name: str, kind: str) -> Path | None:
-    """Where the person wants the file ("" when they cancel), with its suffix."""
-    suffix = Path(name).suffix
-    path, _filter = QFileDialog.getSaveFileName(view, title, str(Path.home() / name), kind)
-    if not path:
-        return None
-    target = Path(path)
-    return target if target.suffix.lower() == suffix else target.with_name(target.name + suffix)
 
 
 def _write(
@@ -116,7 +107,7 @@ def print_session_sheet(view: AttendanceGridView) -> None:
     if session is None or grid is None:
         return
     name = translate("AttendanceGrid", "attendance-%1-%2.pdf").replace("%1", grid.cohort_code)
-    target = _save_path(
+    target = ask_save_path(
         view,
         translate("AttendanceGrid", "Save the attendance sheet"),
         name.replace("%2", session.day.isoformat()),
@@ -176,7 +167,7 @@ def _print_period(view: AttendanceGridView, start: date, end: date) -> None:
     name = translate("AttendanceGrid", "attendance-matrix-%1-%2.pdf").replace(
         "%1", grid.cohort_code
     )
-    target = _save_path(
+    target = ask_save_path(
         view,
         translate("AttendanceGrid", "Save the attendance matrix"),
         name.replace("%2", start.isoformat()),
@@ -203,7 +194,7 @@ def export_excel(view: AttendanceGridView) -> None:
     grid = view.model.grid
     if grid is None:
         return
-    target = _save_path(
+    target = ask_save_path(
         view,
         translate("AttendanceGrid", "Export the attendance"),
         translate("AttendanceGrid", "attendance-%1.xlsx").replace("%1", grid.cohort_code),

@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
 from shiboken6 import isValid
 
 from desktop.domain.errors import PelitaError
 from desktop.gui.formatting import language
 from desktop.gui.i18n import message, translate
 from desktop.gui.message_line import show_message
+from desktop.gui.save_file import ask_save_path
 from desktop.services import attendance_files
 
 if TYPE_CHECKING:
@@ -29,17 +29,14 @@ def export_summary(page: AttendanceNumbersPage) -> None:
         .replace("%2", start.isoformat())
         .replace("%3", end.isoformat())
     )
-    path, _filter = QFileDialog.getSaveFileName(
+    target = ask_save_path(
         page,
         translate("AttendanceNumbersPage", "Export the attendance summary"),
-        str(Path.home() / name),
+        name,
         translate("AttendanceNumbersPage", "Excel workbooks (*.xlsx)"),
     )
-    if not path:
+    if target is None:
         return
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        target = target.with_name(target.name + ".xlsx")
     ctx, reader = page.context, language()
 
     def write() -> Path:

@@ -13,14 +13,12 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QWidget,
 )
@@ -41,6 +39,7 @@ from desktop.gui.field_errors import FieldErrors
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_bulk_enrol_dialog import Ui_BulkEnrolDialog
 from desktop.gui.i18n import message
+from desktop.gui.save_file import ask_save_path
 from desktop.services import enrolment, enrolment_preview
 from desktop.services.enrolment import BulkLine, WaitlistEntry
 from desktop.services.enrolment_preview import CohortSeats
@@ -260,17 +259,11 @@ class BulkEnrolDialog(QDialog):
     def save_report(self) -> None:
         code = self.cohort.code if self.cohort else ""
         stem = "pendaftaran" if language() == "id" else "enrolment"
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the report"),
-            str(Path.home() / f"{stem}-{code}.csv"),
-            self.tr("CSV files (*.csv)"),
+        target = ask_save_path(
+            self, self.tr("Save the report"), f"{stem}-{code}.csv", self.tr("CSV files (*.csv)")
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != ".csv":
-            target = target.with_name(target.name + ".csv")
         try:
             # utf-8 with its mark: Excel then reads the names with their accents right.
             with target.open("w", newline="", encoding="utf-8-sig") as file:

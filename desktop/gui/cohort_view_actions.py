@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
 from shiboken6 import isValid
 
 from desktop.domain.cohort import NEXT_STATUS
@@ -25,6 +24,7 @@ from desktop.gui.cohort_view_text import cohort_status, enrolment_status, next_s
 from desktop.gui.dialogs import ask
 from desktop.gui.formatting import language
 from desktop.gui.i18n import translate
+from desktop.gui.save_file import ask_save_path
 from desktop.gui.waitlist_text import reasons_text, score_text
 from desktop.services import cohorts, enrolment
 from desktop.services.cohort_rows import CohortDetail, SessionRow
@@ -284,17 +284,14 @@ def print_roster(view: CohortView) -> None:
     if detail is None:
         return
     name = translate("CohortView", "roster-%1.pdf").replace("%1", detail.code)
-    path, _filter = QFileDialog.getSaveFileName(
+    target = ask_save_path(
         view,
         translate("CohortView", "Save the roster"),
-        str(Path.home() / name),
+        name,
         translate("CohortView", "PDF documents (*.pdf)"),
     )
-    if not path:
+    if target is None:
         return
-    target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
     ctx, cohort_id = view.context, detail.id
 
     def done(saved: Path) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap, QShowEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 from shiboken6 import isValid
 
 from desktop.domain import choices as c
@@ -45,6 +45,7 @@ from desktop.gui.participants_model import (
     value_text,
 )
 from desktop.gui.profile_enrolments import ProfileEnrolments
+from desktop.gui.save_file import ask_save_path
 from desktop.gui.signals import emit
 from desktop.services import participant_history, participants
 from desktop.services.participant_history import FieldChange, HistoryEntry
@@ -410,17 +411,11 @@ class ParticipantProfile(QDialog):
         loaded = self.loaded
         pid = loaded.record.id
         name = f"formulir-pendaftaran-{pid}.pdf" if language() == "id" else f"intake-form-{pid}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the form for signature"),
-            str(Path.home() / name),
-            self.tr("PDF documents (*.pdf)"),
+        target = ask_save_path(
+            self, self.tr("Save the form for signature"), name, self.tr("PDF documents (*.pdf)")
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
         ctx = self.context
 
         def work() -> Path:

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QWidget
 from shiboken6 import isValid
 
 from desktop.domain import choices as c
@@ -32,6 +32,7 @@ from desktop.gui.message_line import show_message
 from desktop.gui.participant_form import ParticipantForm
 from desktop.gui.participant_profile import ParticipantProfile
 from desktop.gui.participants_model import SORTABLE, Column, ParticipantsTableModel, sort_order
+from desktop.gui.save_file import ask_save_path
 from desktop.services.cohorts import CohortRow, list_cohorts
 from desktop.services.programmes import list_programmes
 from desktop.services.registry import RegistryQuery
@@ -429,17 +430,11 @@ class ParticipantsPage(QWidget):
 
     def save_blank_form(self) -> None:
         name = BLANK_FORM_NAMES.get(language(), BLANK_FORM_NAMES["id"])
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the blank intake form"),
-            str(Path.home() / name),
-            self.tr("PDF documents (*.pdf)"),
+        target = ask_save_path(
+            self, self.tr("Save the blank intake form"), name, self.tr("PDF documents (*.pdf)")
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
         ctx = self.context
 
         def work() -> Path:
