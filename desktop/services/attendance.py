@@ -35,7 +35,6 @@ from desktop.services.attendance_common import (
     check_cohort_access,
     lock_days,
     recount,
-    role_now,
     roll,
     session_row,
     today,
@@ -96,7 +95,7 @@ def roll_call(db: Database, actor: Actor, session_id: int) -> RollCall:
             )
         }
         locked = _locked(work, row.day)
-        admin = role_now(work) is Role.ADMIN
+        admin = work.current_role() is Role.ADMIN
         lines = [_line(person, row.day, marks.get(person.enrolment_id)) for person in people]
         may_change = not row.cancelled and row.day <= today(work) and (admin or not locked)
         return RollCall(_info(row), lines, locked, may_change)
@@ -203,7 +202,7 @@ def sessions_on(db: Database, actor: Actor, day: date) -> list[SessionInfo]:
             )
             .order_by(CohortSession.starts, Cohort.code)
         )
-        if role_now(work) is Role.INSTRUCTOR:
+        if work.current_role() is Role.INSTRUCTOR:
             assert work.actor is not None
             statement = statement.join(
                 CohortInstructor,
@@ -273,7 +272,7 @@ def _markable(work: Work, session_id: int, reason: str) -> Any:
             day=row.day,
         )
     if _locked(work, row.day):
-        if role_now(work) is not Role.ADMIN:
+        if work.current_role() is not Role.ADMIN:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "messages",

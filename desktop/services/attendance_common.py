@@ -24,7 +24,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Role
 from desktop.services.context import Work
 from desktop.store.attendance import AttendanceMark, AttendanceTally
-from desktop.store.models import Setting, User
+from desktop.store.models import Setting
 from desktop.store.participants import Participant
 from desktop.store.training import (
     Cohort,
@@ -65,16 +65,7 @@ def today(work: Work) -> date:
 def may_mark_any(work: Work) -> bool:
     """Admins and clerks mark any cohort (clerks enter paper sheets); instructors their own."""
     assert work.actor is not None
-    return role_now(work) is not Role.INSTRUCTOR
-
-
-def role_now(work: Work) -> Role:
-    """The actor's role as it is now in the database (read by `acting` at the start)."""
-    if work.role is not None:
-        return work.role
-    assert work.actor is not None
-    role = work.session.execute(select(User.role).where(User.id == work.actor.user_id)).scalar_one()
-    return Role(role)
+    return work.current_role() is not Role.INSTRUCTOR
 
 
 def check_cohort_access(work: Work, cohort_id: int) -> None:

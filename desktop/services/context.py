@@ -50,6 +50,19 @@ class Work:
     def now(self) -> datetime:
         return self.db.clock()
 
+    def current_role(self) -> Role:
+        """The actor's role as it is now in the database (read by `acting` at the start)."""
+        if self.role is None:
+            assert self.actor is not None
+            role = self.session.execute(
+                select(User.role).where(User.id == self.actor.user_id)
+            ).scalar_one()
+            self.role = Role(role)
+        return self.role
+
+    def may(self, permission: Permission) -> bool:
+        return role_may(self.current_role(), permission)
+
     def audit(
         self,
         action: str,

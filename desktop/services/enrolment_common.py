@@ -18,10 +18,9 @@ from desktop.domain.enrolment import EnrolmentStatus
 from desktop.domain.errors import Conflict, NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.programme_rules import Applicant, Finding, refusals
-from desktop.domain.roles import Permission, Role, role_may
 from desktop.services.context import Work
 from desktop.store.database import Database
-from desktop.store.models import Programme, User
+from desktop.store.models import Programme
 from desktop.store.training import Cohort, Enrolment
 
 T = TypeVar("T")
@@ -107,17 +106,6 @@ def _retrying(db: Database, call: Callable[[], T]) -> T:
 
 
 # -- reading -----------------------------------------------------------------------------------
-
-
-def _may(work: Work, permission: Permission) -> bool:
-    """The permission against the user's row as it is now (like `acting`)."""
-    assert work.actor is not None
-    role = (
-        work.session.connection()
-        .execute(select(User.role).where(User.id == work.actor.user_id))
-        .scalar_one()
-    )
-    return role_may(Role(role), permission)
 
 
 def _cohort(connection: Connection, cohort_id: int) -> Any:

@@ -28,7 +28,6 @@ from desktop.services.enrolment_common import (
     _event,
     _finding_json,
     _give_seat_back,
-    _may,
     _not_found,
     _retrying,
     _take_seat,
@@ -82,7 +81,7 @@ def _enrol(
 ) -> Enrolled:
     override_reason = override_reason.strip()
     with acting(db, actor, Permission.ENROL_PARTICIPANTS) as work:
-        if override_reason and not _may(work, Permission.OVERRIDE_ELIGIBILITY):
+        if override_reason and not work.may(Permission.OVERRIDE_ELIGIBILITY):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
                     "messages",

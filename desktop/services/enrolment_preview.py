@@ -36,7 +36,6 @@ from desktop.services.enrolment_common import (
     E,
     _applicant,
     _cohort_closed,
-    _may,
     _not_found,
 )
 from desktop.store.database import Database
@@ -227,5 +226,5 @@ def preview(db: Database, actor: Actor, participant_id: int, cohort_id: int) -> 
             cohort=cohort,
             findings=tuple(findings),
             refusal=refusal,
-            may_override=_may(work, Permission.OVERRIDE_ELIGIBILITY),
+            may_override=work.may(Permission.OVERRIDE_ELIGIBILITY),
         )
