@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 from shiboken6 import isValid
 
@@ -41,7 +41,15 @@ class Column(IntEnum):
     PROGRAMME = 1
     DATES = 2
     STATUS = 3
-    APPLIED = 4
+    ATTENDANCE = 4
+    APPLIED = 5
+
+
+def _percent(item: EnrolmentView) -> str:
+    rate = item.attendance
+    if rate is None or rate.percent is None:
+        return ""
+    return f"{QLocale().toString(round(rate.percent))}%"
 
 
 class EnrolmentsModel(RowListModel):
@@ -51,11 +59,20 @@ class EnrolmentsModel(RowListModel):
 
     def titles(self) -> list[str]:
         return [self.tr("Cohort"), self.tr("Programme"), self.tr("Dates"), self.tr("Status"),
-                self.tr("Applied")]  # fmt: skip
+                self.tr("Attendance"), self.tr("Applied")]  # fmt: skip
 
     def cell(self, item: EnrolmentView, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS:
             return self._status_tip(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.ATTENDANCE:
+            rate = item.attendance
+            if rate is None:
+                return self.tr("No attendance marked yet")
+            return (
+                self.tr("Present at %1 of %2 marked sessions")
+                .replace("%1", QLocale().toString(rate.present))
+                .replace("%2", QLocale().toString(rate.marked))
+            )
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         status = status_text(item.status)
@@ -66,6 +83,7 @@ class EnrolmentsModel(RowListModel):
             item.programme_name,
             dates_text(item.start_date, item.end_date),
             status,
+            _percent(item),
             show_date_time(item.applied_at),
         ][column]
 

@@ -9,11 +9,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from desktop.domain.attendance import Rate
 from desktop.domain.enrolment import EnrolmentStatus
+from desktop.domain.programme_rules import CompletionRule
 from desktop.domain.roles import Permission
+from desktop.services.attendance_numbers import tally_rate
 from desktop.services.context import Actor, acting
 from desktop.services.enrolment_common import E, _cohort, _not_found
+from desktop.store.attendance import AttendanceTally
 from desktop.store.database import Database
 from desktop.store.models import Programme
 from desktop.store.participants import Participant
@@ -47,6 +52,8 @@ class EnrolmentView:
     applied_at: datetime
     version: int
     history: tuple[EventView, ...]
+    # Present over marked sessions, by the programme's rule; None before any mark.
+    attendance: Rate | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,7 @@ def enrolments_of_participant(
                         event.at, event.username, event.from_status, event.to_status, event.reason
                     )
                 )
+        rates = _attendance(work.session, list(history))
         return [
             EnrolmentView(
                 id=row.id,
@@ -114,9 +122,32 @@ def enrolments_of_participant(
                 applied_at=row.applied_at,
                 version=row.version,
                 history=tuple(history[row.id]),
+                attendance=rates.get(row.id),
             )
             for row in rows
         ]
+
+
+def _attendance(session: Session, enrolment_ids: list[int]) -> dict[int, Rate]:
+    """Each enrolment's attendance from its tally, counted by its programme's rule."""
+    if not enrolment_ids:
+        return {}
+    t = AttendanceTally
+    rows = session.execute(
+        select(t, Programme.completion)
+        .join(Enrolment, Enrolment.id == t.enrolment_id)
+        .join(Programme, Programme.id == Enrolment.programme_id)
+        .where(t.enrolment_id.in_(enrolment_ids))
+    ).all()
+    rates = {}
+    for tally, completion in rows:
+        rule = CompletionRule.from_json(completion or {})
+        counted = tally_rate(
+            tally.present + tally.late, tally.excused + tally.sick, tally.absent, rule
+        )
+        if counted.marked:
+            rates[tally.enrolment_id] = counted
+    return rates
 
 
 ROSTER_ORDER = {status: index for index, status in enumerate(E)}

@@ -2039,6 +2039,18 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
         <translation>Mendaftar</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>No attendance marked yet</source>
+        <translation>Belum ada kehadiran yang diisi</translation>
+    </message>
+    <message>
+        <source>Present at %1 of %2 marked sessions</source>
+        <translation>Hadir di %1 dari %2 sesi yang diisi</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -5,6 +5,7 @@ from there, and a cohort opened from its code."""
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,28 @@ def test_screenshot(qtbot: QtBot, clerk_context: AppContext, history: tuple[int,
     finally:
         app.setStyleSheet(sheet)
         app.setFont(font)
+
+
+def test_each_enrolment_shows_its_attendance(
+    qtbot: QtBot, clerk_context: AppContext, history: tuple[int, str, str]
+) -> None:
+    """Attendance has landed: the profile shows each enrolment's rate, the counts on hover."""
+    from desktop.domain.attendance import Mark, MarkInput
+    from desktop.services import attendance
+    from tests.services.test_attendance import START, Clock, add_sessions
+
+    db, clerk = clerk_context.db, clerk_context.actor
+    person, _old, _new = history
+    current = enrolment.enrolments_of_participant(db, clerk, person)[0]
+    sessions = add_sessions(db, current.cohort_id, days=2)
+    clock = Clock()
+    clock.on(START + timedelta(days=1))
+    db.clock = clock
+    attendance.mark(db, clerk, sessions[0], current.id, MarkInput(Mark.PRESENT))
+    attendance.mark(db, clerk, sessions[1], current.id, MarkInput(Mark.ABSENT))
+    profile = profile_of(qtbot, clerk_context, person)
+    section = profile.enrolments
+    assert cells(section, Column.ATTENDANCE) == ["50%", ""]  # the withdrawn one: no marks
+    model = section.model
+    tips = [model.index(row, Column.ATTENDANCE).data(Qt.ItemDataRole.ToolTipRole) for row in (0, 1)]
+    assert tips == ["Present at 1 of 2 marked sessions", "No attendance marked yet"]

@@ -360,3 +360,31 @@ def test_a_cohort_with_marks_keeps_its_dates(
     attendance.mark(demo_db, instructor, klass.sessions[0], klass.enrolments[0], MarkInput(P))
     with demo_db.sessions() as session:
         assert cohorts.has_attendance(session, klass.cohort) is True
+
+
+def test_marks_follow_a_merged_record_to_the_kept_one(
+    demo_db: Database, clerk: Actor, admin: Actor, instructor: Actor, klass: Class, clock: Clock
+) -> None:
+    """A person registered twice, enrolled and marked under the second record: merged into
+    the first, the enrolment and every mark are theirs, in the grid and the profile."""
+    from desktop.services import attendance_grid, merge
+
+    clock.on(START + timedelta(days=1))
+    attendance.mark(demo_db, instructor, klass.sessions[0], klass.enrolments[0], MarkInput(P))
+    attendance.mark(demo_db, instructor, klass.sessions[1], klass.enrolments[0], MarkInput(A))
+    with demo_db.sessions() as session:
+        from desktop.store.training import Enrolment
+
+        twin = session.get(Enrolment, klass.enrolments[0]).participant_id  # type: ignore[union-attr]
+    kept = add_person(demo_db, "Peserta 0 Asli")
+    merge.merge(demo_db, admin, kept, twin, "KTP yang sama")
+    row = next(
+        row
+        for row in attendance_grid.grid(demo_db, admin, klass.cohort).rows
+        if row.enrolment_id == klass.enrolments[0]
+    )
+    assert row.participant_id == kept and row.cells[:2] == (P, A)
+    shown = enrolment.enrolments_of_participant(demo_db, clerk, kept)
+    assert [(view.id, view.attendance.marked) for view in shown] == [  # type: ignore[union-attr]
+        (klass.enrolments[0], 2)
+    ]
