@@ -20,6 +20,10 @@ from desktop.paths import resource_path
 
 REGULAR = "Pelita"
 BOLD = "Pelita-Bold"
+# Certificates are set in DejaVu Serif: the formal face people expect on one.
+SERIF = "PelitaSerif"
+SERIF_BOLD = "PelitaSerif-Bold"
+SERIF_ITALIC = "PelitaSerif-Italic"
 TICK = "✓"
 ELLIPSIS = "…"
 LEADING = 1.2  # line height as a multiple of the font size
@@ -42,6 +46,18 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(
             REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
         )
+
+
+def register_serif_fonts() -> None:
+    with _lock:
+        if SERIF in pdfmetrics.getRegisteredFontNames():
+            return
+        for name, file in (
+            (SERIF, "DejaVuSerif.ttf"),
+            (SERIF_BOLD, "DejaVuSerif-Bold.ttf"),
+            (SERIF_ITALIC, "DejaVuSerif-Italic.ttf"),
+        ):
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
 
 
 def width_of(text: str, font: str, size: float) -> float:

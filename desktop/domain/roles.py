@@ -42,6 +42,11 @@ class Permission(enum.StrEnum):
     # Instructors their own cohorts; clerks any (they enter paper sheets); admins any, and
     # marks older than the lock days too.
     MARK_ATTENDANCE = "mark_attendance"
+    # Issue, revoke and re-issue certificates; the signing key; how certificates look.
+    ISSUE_CERTIFICATES = "issue_certificates"
+    # The register of certificates (buku induk) and their PDFs. Checking a certificate's code
+    # needs no permission beyond being logged in: it tells no more than the paper itself.
+    VIEW_CERTIFICATES = "view_certificates"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -54,6 +59,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REGISTER_PARTICIPANTS,
             Permission.ENROL_PARTICIPANTS,
             Permission.MARK_ATTENDANCE,
+            Permission.VIEW_CERTIFICATES,
         }
     ),
     Role.INSTRUCTOR: frozenset(

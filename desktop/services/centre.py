@@ -11,6 +11,7 @@ from desktop.domain.errors import Conflict, ValidationError, ValidationErrors
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Permission, Role
 from desktop.services.accounts import actor_for, new_user, public_view
+from desktop.services.certificate_common import make_own_key
 from desktop.services.context import Actor, acting, anonymous
 from desktop.services.images import normalise_logo
 from desktop.store.database import Database
@@ -114,6 +115,8 @@ def setup_centre(
         work.session.add(centre)
         work.session.flush()
         work.audit("centre.create", "centre", centre.id, after=_audit_view(cleaned))
+        # The key pair that signs its certificates (certificate verification works offline).
+        make_own_key(work)
         return work.actor
 
 

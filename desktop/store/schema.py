@@ -21,6 +21,7 @@ REVISIONS: tuple[str, ...] = (
     "0003_training",
     "0004_sponsors",
     "0005_attendance",
+    "0006_certificates",
 )
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

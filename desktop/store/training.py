@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     Numeric,
     String,
     Text,
@@ -101,6 +102,8 @@ class Sponsor(Base):
     kind: Mapped[str] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Printed on the certificates of the cohorts it sponsors (PNG, checked and shrunk).
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class CohortSponsor(Base):

@@ -3584,6 +3584,17 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Buka di penampil PDF</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -5424,6 +5435,153 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>certificates</name>
+    <message>
+        <source>Valid</source>
+        <translation>Sah</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Superseded by a newer certificate</source>
+        <translation>Digantikan oleh sertifikat yang lebih baru</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Forged</source>
+        <translation>Palsu</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Digantikan</translation>
+    </message>
+    <message>
+        <source>Other desks are issuing certificates at this moment. Try again in a minute.</source>
+        <translation>Meja lain sedang menerbitkan sertifikat saat ini. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is re-issued.</source>
+        <translation>Tuliskan alasan sertifikat diterbitkan ulang.</translation>
+    </message>
+    <message>
+        <source>This certificate is not in the register.</source>
+        <translation>Sertifikat ini tidak ada di buku induk.</translation>
+    </message>
+    <message>
+        <source>Only a valid certificate can be re-issued; this one is {status}.</source>
+        <translation>Hanya sertifikat yang sah yang dapat diterbitkan ulang; sertifikat ini berstatus {status}.</translation>
+    </message>
+    <message>
+        <source>This is not a Pelita key file. Ask the other centre for the file Pelita exports under Certificates → Export public key.</source>
+        <translation>Ini bukan berkas kunci Pelita. Mintalah kepada lembaga lain berkas yang diekspor Pelita melalui Sertifikat → Ekspor kunci publik.</translation>
+    </message>
+    <message>
+        <source>This is this centre&apos;s own key; it is known already.</source>
+        <translation>Ini kunci lembaga ini sendiri; sudah dikenal.</translation>
+    </message>
+    <message>
+        <source>Left the training ({status}).</source>
+        <translation>Keluar dari pelatihan ({status}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one person.</source>
+        <translation>Pilih sedikitnya satu orang.</translation>
+    </message>
+    <message>
+        <source>This person is not in the cohort.</source>
+        <translation>Orang ini tidak terdaftar di angkatan ini.</translation>
+    </message>
+    <message>
+        <source>{name} already has certificate {number}. To correct it, re-issue it.</source>
+        <translation>{name} sudah memiliki sertifikat {number}. Untuk memperbaikinya, terbitkan ulang.</translation>
+    </message>
+    <message>
+        <source>{name} does not meet the completion rule. Give a reason to issue anyway.</source>
+        <translation>{name} tidak memenuhi syarat kelulusan. Tuliskan alasan untuk tetap menerbitkan.</translation>
+    </message>
+    <message>
+        <source>This certificate was revoked or replaced at another desk meanwhile.</source>
+        <translation>Sertifikat ini baru saja dicabut atau diganti di meja lain.</translation>
+    </message>
+    <message>
+        <source>The stored PDF of this certificate does not match what was issued: it was changed in the database. Restore a backup or re-issue it.</source>
+        <translation>PDF sertifikat yang tersimpan tidak sama dengan yang diterbitkan: isinya diubah di basis data. Pulihkan cadangan atau terbitkan ulang.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Tuliskan alasan sertifikat dicabut.</translation>
+    </message>
+    <message>
+        <source>Only a valid certificate can be revoked; this one is {status}.</source>
+        <translation>Hanya sertifikat yang sah yang dapat dicabut; sertifikat ini berstatus {status}.</translation>
+    </message>
+    <message>
+        <source>Type or scan a certificate code.</source>
+        <translation>Ketik atau pindai kode sertifikat.</translation>
+    </message>
+    <message>
+        <source>The code cannot be read: it is cut short or mistyped. Scan it again.</source>
+        <translation>Kode tidak dapat dibaca: terpotong atau salah ketik. Pindai lagi.</translation>
+    </message>
+    <message>
+        <source>No certificate of this centre has this code or number. Check what was typed.</source>
+        <translation>Tidak ada sertifikat lembaga ini dengan kode atau nomor tersebut. Periksa kembali yang diketik.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF.</source>
+        <translation>Berkas ini bukan PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF is not a Pelita certificate: it carries no code.</source>
+        <translation>PDF ini bukan sertifikat Pelita: tidak memuat kode.</translation>
+    </message>
+    <message>
+        <source>This file is not the one issued: it was changed after issue. Compare it with the register entry below.</source>
+        <translation>Berkas ini bukan yang diterbitkan: isinya diubah setelah terbit. Bandingkan dengan data buku induk di bawah.</translation>
+    </message>
+    <message>
+        <source>This certificate is from a centre whose public key is not known here. Import that centre&apos;s key file to check it.</source>
+        <translation>Sertifikat ini berasal dari lembaga yang kunci publiknya belum dikenal di sini. Impor berkas kunci lembaga tersebut untuk memeriksanya.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the details in the code: they were changed or made up.</source>
+        <translation>Tanda tangan digital tidak cocok dengan data dalam kode: data diubah atau dibuat-buat.</translation>
+    </message>
+    <message>
+        <source>Signed by {centre}. Whether that centre revoked it later can only be seen there.</source>
+        <translation>Ditandatangani oleh {centre}. Apakah kemudian dicabut hanya dapat dilihat di lembaga tersebut.</translation>
+    </message>
+    <message>
+        <source>Signed with this centre&apos;s key, but number {number} is not in the register.</source>
+        <translation>Ditandatangani dengan kunci lembaga ini, tetapi nomor {number} tidak ada di buku induk.</translation>
+    </message>
+    <message>
+        <source>The code does not match the register entry of number {number}.</source>
+        <translation>Kode tidak cocok dengan data buku induk nomor {number}.</translation>
+    </message>
+    <message>
+        <source>Issued by this centre; in force.</source>
+        <translation>Diterbitkan oleh lembaga ini; berlaku.</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Dicabut: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a corrected certificate; this one is no longer in force.</source>
+        <translation>Diganti oleh sertifikat yang sudah diperbaiki; sertifikat ini tidak berlaku lagi.</translation>
+    </message>
+</context>
+<context>
     <name>choices</name>
     <message>
         <source>Difficulty seeing, even if wearing glasses?</source>
@@ -6410,6 +6568,54 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>SERTIFIKAT</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>Nomor: {number}</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>Diberikan kepada</translation>
+    </message>
+    <message>
+        <source>Place and date of birth: {birth}</source>
+        <translation>Tempat, tanggal lahir: {birth}</translation>
+    </message>
+    <message>
+        <source>has taken part in the training</source>
+        <translation>telah mengikuti pelatihan</translation>
+    </message>
+    <message>
+        <source>held from {start} to {end}, {hours} lesson hours (JP)</source>
+        <translation>yang diselenggarakan pada tanggal {start} s.d. {end} selama {hours} jam pelajaran (JP)</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Kode verifikasi</translation>
+    </message>
+    <message>
+        <source>PREVIEW — NOT VALID</source>
+        <translation>PRATINJAU — TIDAK BERLAKU</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Kode Unit</translation>
+    </message>
+    <message>
+        <source>Unit title</source>
+        <translation>Judul Unit</translation>
+    </message>
+    <message>
+        <source>LIST OF COMPETENCY UNITS</source>
+        <translation>DAFTAR UNIT KOMPETENSI</translation>
+    </message>
 </context>
 <context>
     <name>duplicates</name>
@@ -7272,6 +7478,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>{code} is the code of a cohort&apos;s matrix, not of one session.</source>
         <translation>{code} adalah kode rekap angkatan, bukan kode satu sesi.</translation>
+    </message>
+    <message>
+        <source>The centre is not set up yet.</source>
+        <translation>Lembaga belum disiapkan.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no certificate was issued and no number was used.</source>
+        <translation>Dibatalkan: tidak ada sertifikat yang diterbitkan dan tidak ada nomor yang terpakai.</translation>
     </message>
 </context>
 <context>
