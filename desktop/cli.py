@@ -42,6 +42,7 @@ COMMANDS = frozenset(
         "waitlist",
         "waitlist-weights",
         "attendance",
+        "certificates",
     }
 )
 WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})
@@ -130,6 +131,7 @@ DATABASE_HELP = (
 
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_admin import add_admin_commands, at_least
+    from desktop.cli_certificates import add_certificate_commands
     from desktop.cli_database import build_demo_centre, upgrade_database
     from desktop.cli_participants import add_participant_commands
     from desktop.cli_training import add_training_commands
@@ -196,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_participant_commands(commands, common)
     add_training_commands(commands, common)
     add_weights_command(commands, common)
+    add_certificate_commands(commands, common)
     return parser
 
 

@@ -42,6 +42,17 @@ from desktop.services.context import Actor, acting
 from desktop.store.certificates import Certificate
 from desktop.store.database import Database
 
+__all__ = [
+    "Candidate",
+    "IssueRequest",
+    "IssueResult",
+    "Issued",
+    "candidates",
+    "issue",
+    "preview",
+    "reissue",
+]
+
 ATTEMPTS = 5  # renders again when another desk took the numbers meanwhile
 
 

@@ -16,6 +16,7 @@ from desktop.domain.roles import Role
 from desktop.services import centre
 from desktop.services.accounts import new_user, public_view
 from desktop.services.context import Actor, acting
+from desktop.services.demo_certificates import demo_units, issue_demo_certificates
 from desktop.services.demo_cohorts import add_demo_cohorts
 from desktop.services.demo_people import Recorder, add_demo_people
 from desktop.store.database import Database
@@ -97,8 +98,10 @@ class DemoSummary:
     cohorts: int = 0
 
 
-def build_demo(db: Database, participants: int = 0) -> DemoSummary:
-    """Fill an empty database with the demo centre. Refuses a database already in use."""
+def build_demo(db: Database, participants: int = 0, *, certificates: bool = False) -> DemoSummary:
+    """Fill an empty database with the demo centre. Refuses a database already in use.
+    `certificates`: issue the finished cohort's certificates too (the demo people open;
+    tests that issue them themselves leave it off)."""
     if not centre.needs_setup(db):
         raise Conflict(
             QT_TRANSLATE_NOOP(
@@ -135,6 +138,7 @@ def build_demo(db: Database, participants: int = 0) -> DemoSummary:
             )
         work.session.add_all(programmes)
         work.session.flush()
+        work.session.add_all(demo_units({p.code: p.id for p in programmes}))
         programme_ids = [programme.id for programme in programmes]
         work.audit(
             "demo.create",
@@ -148,4 +152,5 @@ def build_demo(db: Database, participants: int = 0) -> DemoSummary:
         # Cohorts need people to enrol; a demo without people (the tests') stays without both.
         codes = {programme.code: programme.id for programme in programmes}
         made = add_demo_cohorts(db, admin, clerk_actor, codes, instructor_id)
+        issue_demo_certificates(db, admin, issue=certificates)
     return DemoSummary(logins=DEMO_LOGINS, programmes=len(DEMO_PROGRAMMES), cohorts=made)

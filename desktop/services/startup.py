@@ -36,7 +36,7 @@ def open_for_desk(url: str, demo: bool = False) -> OpenedDatabase:
             # the first time, and every start imports this module.
             from desktop.services.demo import DEMO_PEOPLE, build_demo
 
-            build_demo(db, participants=DEMO_PEOPLE)
+            build_demo(db, participants=DEMO_PEOPLE, certificates=True)
         return refresh(db)
     except BaseException:
         db.close()

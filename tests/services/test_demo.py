@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from desktop.documents.certificate import CertificateLook
 from desktop.domain.centre import CentreProfile, InstitutionType
+from desktop.domain.certificate import Verdict
 from desktop.domain.cohort import CohortStatus
 from desktop.domain.demo import DEMO_LOGINS
 from desktop.domain.enrolment import EnrolmentStatus
@@ -16,9 +21,13 @@ from desktop.services import (
     attendance_grid,
     attendance_numbers,
     centre,
+    certificate_register,
+    certificate_verify,
     cohorts,
     enrolment,
 )
+from desktop.services.certificate_common import look_of
+from desktop.services.context import acting
 from desktop.services.demo import DEMO_PROGRAMMES, build_demo
 from desktop.services.demo_cohorts import DEMO_COHORTS
 from desktop.store.database import Database
@@ -170,3 +179,37 @@ def test_the_demo_cohorts_that_began_have_their_roll_taken(db: Database) -> None
     assert sum(row.completion.eligible for row in finished.rows) >= 10
     risky = attendance_numbers.at_risk_list(db, clerk)
     assert any(item.cohort_id == rows[CohortStatus.RUNNING].id for item in risky)
+
+
+def test_the_finished_demo_cohort_has_its_certificates(db: Database) -> None:
+    """Everyone of the finished cohort who meets the completion rule has a certificate,
+    issued a week after the end, numbered from 1; logos are on the centre and its sponsors,
+    so the first start shows a register and a certificate to verify."""
+    build_demo(db, participants=120, certificates=True)
+    admin = accounts.authenticate(db, "admin", "admin-demo")
+    rows = {row.status: row for row in cohorts.list_cohorts(db, admin)}
+    finished = attendance_grid.grid(db, admin, rows[CohortStatus.FINISHED].id)
+    eligible = {
+        row.enrolment_id
+        for row in finished.rows
+        if row.completion.eligible and row.status is EnrolmentStatus.COMPLETED
+    }
+    register = certificate_register.search(db, admin)
+    assert {entry.enrolment_id for entry in register} == eligible
+    assert sorted(int(entry.number.split("/")[0]) for entry in register) == list(
+        range(1, len(eligible) + 1)
+    )
+    assert all(entry.cohort_code == finished.cohort_code for entry in register)
+    answer = certificate_verify.verify(db, admin, register[0].verify_code)
+    assert answer.verdict is Verdict.VALID
+    # The sewing programme has its competency units: the back page lists them.
+    frozen = PdfReader(io.BytesIO(certificate_register.pdf(db, admin, register[0].id)))
+    assert len(frozen.pages) == 2
+    assert "Membuat pola dasar busana" in frozen.pages[1].extract_text()
+    look = cohort_look(db, admin, rows[CohortStatus.FINISHED].id)
+    assert look.logo_png and len(look.sponsor_logos) == 2 and look.place == "Cianjur"
+
+
+def cohort_look(db: Database, admin: accounts.Actor, cohort_id: int) -> CertificateLook:
+    with acting(db, admin, read_only=True) as work:
+        return look_of(work, cohort_id)
