@@ -87,20 +87,26 @@ def render_certificate(look: CertificateLook, paper: CertificatePaper) -> bytes:
 def render_many(look: CertificateLook, papers: Sequence[CertificatePaper]) -> bytes:
     """Certificates one after another in one PDF (the print file)."""
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=PAGE, pageCompression=1)
+    prepare_fonts()
+    # The canvas starts every page in Helvetica unless told otherwise: named in the PDF but
+    # never embedded, which PDF/A checkers flag although no text is drawn in it.
+    canvas = Canvas(buffer, pagesize=PAGE, pageCompression=1, initialFontName=SERIF)
     canvas.setTitle("Sertifikat" if len(papers) != 1 else f"Sertifikat {papers[0].number}")
     canvas.setCreator("Pelita")
     if len(papers) == 1:
         # Where verification finds the code in a file without drawing or decoding the page.
         canvas.setSubject(papers[0].qr)
-    prepare_fonts(canvas)
     images = Images.of(look)
     tr = translator("id")
     for paper in papers:
         draw_front(canvas, look, paper, images, tr)
         canvas.showPage()
+        pages = 1
         if paper.units:
-            draw_back(canvas, paper, look.english, tr)
+            pages += draw_back(canvas, paper, look.english, tr)
+        if len(papers) > 1 and pages % 2:
+            # Printed on both sides, every certificate starts on a sheet of its own: a list
+            # of units that runs onto a second back page gets a blank page after it.
             canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -198,6 +204,8 @@ def _draw_foot(
     draw_qr(canvas, paper.qr, x, bottom + 6 * mm, QR_SIZE)
     label = tr(DOCUMENTS, QT_TRANSLATE_NOOP("documents", "Verification code"))
     canvas.setFont(SERIF, 7.5)
+    if look.english:
+        label = f"{label} / Verification code"
     canvas.drawCentredString(x + QR_SIZE / 2, bottom + 3.2 * mm, label)
     canvas.setFont(SERIF_BOLD, 10)
     canvas.drawCentredString(x + QR_SIZE / 2, bottom - 0.5 * mm, paper.verify_code)

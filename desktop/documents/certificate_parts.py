@@ -37,11 +37,12 @@ LOGO = 18 * mm
 SPONSOR_LOGO = 13 * mm
 MAX_SPONSOR_LOGOS = 4
 SUBSETS_KEPT = 64
+CONTINUED = QT_TRANSLATE_NOOP("documents", "continued")
 IMAGE_PIXELS = 480  # a 40 mm logo at 300 dpi
 QR_BORDER = 4  # modules of quiet zone, as the QR standard asks
 
 
-def prepare_fonts(canvas: Canvas) -> None:
+def prepare_fonts() -> None:
     register_serif_fonts()
     for name in (SERIF, SERIF_BOLD, SERIF_ITALIC):
         _reuse_subsets(pdfmetrics.getFont(name))
@@ -248,9 +249,10 @@ def draw_signature(
         )
 
 
-def draw_back(canvas: Canvas, paper: CertificatePaper, english: bool, tr: Translate) -> None:
+def draw_back(canvas: Canvas, paper: CertificatePaper, english: bool, tr: Translate) -> int:
     """The competency units: No | Kode Unit | Judul Unit. Rows shrink to fit; a list longer
-    than a page goes on over further pages."""
+    than a page goes on over further pages, marked as continued. Returns the pages drawn,
+    each ended with showPage."""
     width, height = PAGE
     left, right = 25 * mm, width - 25 * mm
     columns = (12 * mm, 55 * mm, right - left - 67 * mm)
@@ -261,10 +263,14 @@ def draw_back(canvas: Canvas, paper: CertificatePaper, english: bool, tr: Transl
     )
     rows = list(enumerate(paper.units, start=1))
     row_height = 9 * mm if len(rows) <= 14 else 6.5 * mm
+    pages = 0
     while True:
+        pages += 1
         draw_frame(canvas)
         y = height - 24 * mm
         title = tr(DOCUMENTS, QT_TRANSLATE_NOOP("documents", "LIST OF COMPETENCY UNITS"))
+        if pages > 1:
+            title = f"{title} ({tr(DOCUMENTS, CONTINUED)})"
         canvas.setFont(SERIF_BOLD, 16)
         canvas.drawCentredString(width / 2, y, title)
         if english:
@@ -281,9 +287,9 @@ def draw_back(canvas: Canvas, paper: CertificatePaper, english: bool, tr: Transl
         while rows and y - row_height > 16 * mm:
             number, (code, title_text) = rows.pop(0)
             y = _table_row(canvas, [str(number), code, title_text], columns, left, y, row_height)
-        if not rows:
-            return
         canvas.showPage()
+        if not rows:
+            return pages
 
 
 def _table_row(

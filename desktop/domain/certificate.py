@@ -218,6 +218,20 @@ STATUS_LABELS = {
 }
 
 
+def not_in_force(status: CertificateStatus) -> str:
+    """Why a revoked or superseded certificate cannot be revoked or re-issued (a message id,
+    "certificates" context): one message per status, so that no English status word is
+    filled into a translated sentence."""
+    if status is CertificateStatus.REVOKED:
+        return QT_TRANSLATE_NOOP(
+            "certificates", "This certificate is already revoked; it is no longer in force."
+        )
+    return QT_TRANSLATE_NOOP(
+        "certificates",
+        "This certificate was replaced by a corrected one; only the newest can be changed.",
+    )
+
+
 def file_name(number: str, name: str) -> str:
     """A certificate's file name from its number and the person's name, safe on Windows and
     Linux alike: "0012-LPK-XYZ-XI-2026 Siti Aminah.pdf"."""

@@ -100,6 +100,7 @@ class CohortView(QWidget):
             button.setVisible(self.may_manage)
         for button in (ui.enrolButton, ui.changeStatusButton, ui.offerButton):
             button.setVisible(self.may_enrol)
+        ui.certificatesButton.setVisible(actor.may(Permission.ISSUE_CERTIFICATES))
         # The attendance grid: for those who mark (an instructor not teaching the cohort is
         # told so inside the tab); read only when its tab is opened.
         self.attendance_view: AttendanceGridView | None = None
@@ -131,6 +132,7 @@ class CohortView(QWidget):
         ui.nextStatusButton.clicked.connect(lambda: actions.step_status(self))
         ui.editButton.clicked.connect(lambda: actions.edit_cohort(self))
         ui.printButton.clicked.connect(lambda: actions.print_roster(self))
+        ui.certificatesButton.clicked.connect(lambda: actions.issue_certificates(self))
         ui.enrolButton.clicked.connect(lambda: actions.enrol(self))
         ui.changeStatusButton.clicked.connect(lambda: actions.change_status(self))
         ui.profileButton.clicked.connect(self.open_participant)
@@ -248,6 +250,7 @@ class CohortView(QWidget):
             ui.nextStatusButton.setText(next_step_text(target))
         ui.editButton.setEnabled(detail is not None)
         ui.printButton.setEnabled(detail is not None)
+        ui.certificatesButton.setEnabled(detail is not None)
         taking = detail is not None and detail.status.value in COHORT_OPEN
         ui.enrolButton.setEnabled(taking)
         ui.changeStatusButton.setEnabled(self.selected_line() is not None)

@@ -1,7 +1,7 @@
 """What a cohort's view does besides showing it: taking the cohort one status step on (after
 asking), editing it, enrolling a participant, changing an enrolment's status, offering a freed
 seat to the top of the waitlist (the clerk confirms), moving, cancelling and adding sessions,
-and printing the roster.
+printing the roster, and issuing certificates (admins).
 
 Each opens its dialog through `CohortView.open_dialog` (kept in `view.dialog` for tests) or
 calls its service on the worker, then lets the view read everything again and say what
@@ -45,6 +45,7 @@ __all__ = [
     "change_status",
     "edit_cohort",
     "enrol",
+    "issue_certificates",
     "move_session",
     "offer_seat",
     "print_roster",
@@ -264,6 +265,15 @@ def add_makeup(view: CohortView) -> None:
 def _open_session_dialog(view: CohortView, dialog: SessionDialog, done: str) -> None:
     """Open one of the session dialogs; once it saved, say `done` with its warnings."""
     view.open_dialog(dialog, lambda: view.after_change(done, dialog.warnings))
+
+
+# --- certificates (admins) -----------------------------------------------------------------
+
+
+def issue_certificates(view: CohortView) -> None:
+    from desktop.gui.certificate_issue_dialog import open_for_cohort_view
+
+    open_for_cohort_view(view)
 
 
 # --- the roster on paper --------------------------------------------------------------------

@@ -38,7 +38,7 @@ def translate(context: str, text: str) -> str:
 
 
 # Where errors are marked: most in "messages"; the programme area's in its own contexts.
-MESSAGE_CONTEXTS = ("messages", "programmes", "eligibility")
+MESSAGE_CONTEXTS = ("messages", "programmes", "eligibility", "certificates")
 
 
 def translated(

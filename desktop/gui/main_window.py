@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
 from desktop import __version__
@@ -17,6 +17,9 @@ from desktop.gui.forms.ui_main_window import Ui_MainWindow
 from desktop.gui.resources import icon_named
 from desktop.paths import resource_path
 
+if TYPE_CHECKING:
+    from desktop.gui.certificate_verify_dialog import CertificateVerifyDialog
+
 PageFactory = Callable[[AppContext], QWidget]
 PageT = TypeVar("PageT", bound=QWidget)
 
@@ -26,6 +29,7 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     from desktop.gui.attendance_numbers_page import AttendanceNumbersPage
     from desktop.gui.attendance_today import AttendanceTodayPage
     from desktop.gui.audit_page import AuditPage
+    from desktop.gui.certificates_page import CertificatesPage
     from desktop.gui.cohorts_page import CohortsPage
     from desktop.gui.participants_page import ParticipantsPage
     from desktop.gui.programmes_page import ProgrammesPage
@@ -49,6 +53,9 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
         pages.append(
             (AttendanceNumbersPage.nav_title(), "attendance-numbers", AttendanceNumbersPage)
         )
+    if context.actor.may(Permission.VIEW_CERTIFICATES):
+        # The register; admins also issue, revoke and re-issue from it.
+        pages.append((CertificatesPage.nav_title(), "certificates", CertificatesPage))
     if context.actor.may(Permission.MANAGE_USERS):
         pages.append((UsersPage.nav_title(), "users", UsersPage))
     if context.actor.may(Permission.VIEW_AUDIT):
@@ -95,7 +102,26 @@ class MainWindow(QMainWindow):
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
+        self._add_verify_action()
         self._update_titles()
+
+    def _add_verify_action(self) -> None:
+        """Verify a certificate: for everyone logged in (the page is for the register's users),
+        first in the menu, so a desk with a scanner reaches it from anywhere."""
+        self.verify_dialog: CertificateVerifyDialog | None = None
+        self.action_verify = QAction(self.tr("&Verify a certificate…"), self)
+        self.action_verify.triggered.connect(self.open_verify_dialog)
+        menu, first = self.ui.menuFile, self.ui.actionLock
+        menu.insertAction(first, self.action_verify)
+        menu.insertSeparator(first)
+
+    def open_verify_dialog(self) -> None:
+        from desktop.gui.certificate_verify_dialog import CertificateVerifyDialog
+
+        dialog = CertificateVerifyDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.verify_dialog = dialog
+        dialog.open()
 
     def _update_titles(self) -> None:
         actor = self.context.actor

@@ -1,5 +1,6 @@
 """Settings: this desk (language, text size, database), one's own password, and for admins the
-idle lock, the waitlist's weights (desktop.gui.waitlist_weights_box) and the centre's profile."""
+idle lock, the waitlist's weights (desktop.gui.waitlist_weights_box), the centre's profile and
+how certificates look (desktop.gui.certificate_style_box)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop.domain.errors import PelitaError
 from desktop.domain.roles import Permission
 from desktop.gui.app_context import AppContext
 from desktop.gui.centre_form import CentreForm
+from desktop.gui.certificate_style_box import CertificateStyleBox
 from desktop.gui.field_errors import FieldErrors
 from desktop.gui.formatting import url_label
 from desktop.gui.forms.ui_settings_page import Ui_SettingsPage
@@ -64,6 +66,12 @@ class SettingsPage(QWidget):
             box_layout = QVBoxLayout(self.ui.waitlistHost)
             box_layout.setContentsMargins(0, 0, 0, 0)
             box_layout.addWidget(self.waitlist_box)
+        # Under the centre's profile, which holds the signer's name and NIP.
+        self.certificate_box: CertificateStyleBox | None = None
+        if context.actor.may(Permission.ISSUE_CERTIFICATES):
+            self.certificate_box = CertificateStyleBox(context, self.ui.scrollContents)
+            main = self.ui.mainLayout
+            main.insertWidget(main.indexOf(self.ui.centreGroup) + 1, self.certificate_box)
         self.centre_form = CentreForm(self.ui.centreFormHost)
         layout = QVBoxLayout(self.ui.centreFormHost)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +103,10 @@ class SettingsPage(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(self.centre_form.ui.clearLogoButton, self.ui.centreSaveButton)
+        if self.certificate_box is not None:
+            after_centre = [self.ui.centreSaveButton, *self.certificate_box.tab_order()]
+            for first, second in pairwise(after_centre):
+                QWidget.setTabOrder(first, second)
 
     def _save_config(self, config: DeskConfig, note: str) -> None:
         self.config = config

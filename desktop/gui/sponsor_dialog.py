@@ -1,20 +1,25 @@
-"""Adding a sponsor that is not on record yet: its name and type, from the cohort form.
+"""Adding a sponsor that is not on record yet: its name, type and logo, from the cohort form.
 
-The full management of sponsors (contacts, agreements, contributions, logos) comes with the
+The full management of sponsors (contacts, agreements, contributions) comes with the
 inventory; until then an admin filling in a cohort meets a sponsor that is missing from the
-list, and adds it here without leaving the form. The save runs on the worker; a refusal (no
-name, or one already on record in another case or spacing) stands next to the name and the
-typed name stays. `NewSponsorOffer` is the cohort form's "New sponsor…" button: it opens the
-dialog and ticks the new sponsor in the form's list, leaving everything typed there alone.
+list, and adds it here without leaving the form. The logo, printed on the certificates of the
+cohorts it sponsors, is previewed when chosen and checked again by the service on save. The
+save runs on the worker; a refusal (no name, one already on record in another case or spacing,
+a logo that is no image) stands next to its field and what was typed stays. `NewSponsorOffer`
+is the cohort form's "New sponsor…" button: it opens the dialog and ticks the new sponsor in
+the form's list, leaving everything typed there alone.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QWidget
+from pathlib import Path
 
-from desktop.domain.errors import PelitaError
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget, QListWidgetItem, QWidget
+
+from desktop.domain.errors import PelitaError, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Permission
 from desktop.domain.sponsor import SponsorKind, sponsor_name_key
 from desktop.gui.app_context import AppContext
@@ -25,6 +30,10 @@ from desktop.gui.forms.ui_cohort_dialog import Ui_CohortDialog
 from desktop.gui.forms.ui_sponsor_dialog import Ui_NewSponsorDialog
 from desktop.gui.user_dialogs import fit_height
 from desktop.services.sponsors import SponsorRow, create_sponsor
+
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
+    "messages", "This file is not an image Pelita can read. Choose a PNG or JPEG."
+)
 
 
 class NewSponsorDialog(QDialog):
@@ -41,7 +50,14 @@ class NewSponsorDialog(QDialog):
         for kind in SponsorKind:
             ui.kindCombo.addItem(QCoreApplication.translate("sponsors", kind.label), kind.value)
         ui.nameEdit.setText(name)
-        self.errors = FieldErrors(ui.formError, {"name": (ui.nameEdit, ui.nameError)})
+        self.logo: bytes | None = None  # the chosen file's bytes, checked by the service on save
+        self.errors = FieldErrors(
+            ui.formError,
+            {"name": (ui.nameEdit, ui.nameError), "logo": (ui.logoButton, ui.logoError)},
+        )
+        ui.logoButton.clicked.connect(self.choose_logo)
+        ui.clearLogoButton.clicked.connect(self.clear_logo)
+        self._show_logo()
         self.calls = FormCalls(self, ui.buttonBox, context.runner, self._failed)
         # Not connected to accept(): the dialog closes only when the service has agreed.
         ui.buttonBox.accepted.connect(self.save)
@@ -50,14 +66,79 @@ class NewSponsorDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        fit_height(self)  # only a shown dialog is laid out: a long translation still fits
+        self._fit()  # only a shown dialog is laid out: a long translation still fits
+
+    def _fit(self) -> None:
+        """Room for every line and for the logo row. The form's fixed minimum width keeps Qt
+        from holding the dialog to its layout's minimum width, which the logo's buttons need
+        in large text; and the form squeezes the logo row (a layout, which fit_height does not
+        measure) to give a wrapped line its height."""
+        layout = self.layout()
+        assert layout is not None
+        least = layout.minimumSize()
+        if self.width() < least.width():
+            self.resize(least.width(), self.height())
+        fit_height(self)
+        row = self.ui.logoLayout
+        layout.activate()
+        short = row.minimumSize().height() - row.geometry().height()
+        if short > 0:
+            self.resize(self.width(), self.height() + short)
 
     def save(self) -> None:
         if self.calls.busy:
             return
         ctx, name = self.context, self.ui.nameEdit.text()
         kind = SponsorKind(self.ui.kindCombo.currentData())
-        self.calls.run(lambda: create_sponsor(ctx.db, ctx.actor, name, kind), self._saved)
+        logo = self.logo
+        self.calls.run(
+            lambda: create_sponsor(ctx.db, ctx.actor, name, kind, logo=logo), self._saved
+        )
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the sponsor's logo"),
+            str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"),
+        )
+        if path:
+            self.set_logo_file(Path(path))
+
+    def set_logo_file(self, path: Path) -> None:
+        """The logo in `path`, previewed; a file that is no image is refused next to the
+        button, and the logo chosen before stays."""
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            self._failed(ValidationError(error.strerror or str(error), "logo"))
+            return
+        if not QPixmap().loadFromData(data):
+            self._failed(ValidationError(NOT_AN_IMAGE, "logo"))
+            return
+        self.errors.clear()
+        self.logo = data
+        self._show_logo()
+
+    def clear_logo(self) -> None:
+        self.logo = None
+        self._show_logo()
+        self.ui.logoButton.setFocus()
+
+    def _show_logo(self) -> None:
+        preview = self.ui.logoPreview
+        pixmap = QPixmap()
+        if self.logo is not None and pixmap.loadFromData(self.logo):
+            preview.setPixmap(
+                pixmap.scaled(
+                    preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            preview.setPixmap(QPixmap())
+        self.ui.clearLogoButton.setEnabled(self.logo is not None)
 
     def _saved(self, sponsor: SponsorRow) -> None:
         self.created = sponsor
@@ -72,7 +153,7 @@ class NewSponsorDialog(QDialog):
         self.errors.show(error)
         for widget, _label in self.errors.fields.values():
             widget.updateGeometry()  # the red border is thicker: the layout must hear of it
-        fit_height(self)
+        self._fit()
 
     def reject(self) -> None:
         """Not while a save is under way: its answer decides whether the sponsor exists."""

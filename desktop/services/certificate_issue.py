@@ -20,6 +20,7 @@ from sqlalchemy import select
 from desktop.domain.certificate import (
     REASON_MAX,
     CertificateStatus,
+    not_in_force,
 )
 from desktop.domain.errors import Conflict, NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -168,13 +169,7 @@ def reissue(
             QT_TRANSLATE_NOOP("certificates", "This certificate is not in the register.")
         )
     if old.status != CertificateStatus.ISSUED.value:
-        raise Conflict(
-            QT_TRANSLATE_NOOP(
-                "certificates", "Only a valid certificate can be re-issued; this one is {status}."
-            ),
-            "reason",
-            status=CertificateStatus(old.status).label,
-        )
+        raise Conflict(not_in_force(CertificateStatus(old.status)), "reason")
     request = IssueRequest(
         old.cohort_id,
         (old.enrolment_id,),

@@ -13,6 +13,7 @@ from desktop.domain.certificate import (
     REASON_MAX,
     CertificateStatus,
     normal_verify_code,
+    not_in_force,
     sha256_hex,
 )
 from desktop.domain.errors import Conflict, NotFound, ValidationError
@@ -212,13 +213,7 @@ def revoke(db: Database, actor: Actor, certificate_id: int, reason: str) -> Regi
                 QT_TRANSLATE_NOOP("certificates", "This certificate is not in the register.")
             )
         if row.status != CertificateStatus.ISSUED.value:
-            raise Conflict(
-                QT_TRANSLATE_NOOP(
-                    "certificates", "Only a valid certificate can be revoked; this one is {status}."
-                ),
-                "reason",
-                status=CertificateStatus(row.status).label,
-            )
+            raise Conflict(not_in_force(CertificateStatus(row.status)), "reason")
         row.status = CertificateStatus.REVOKED.value
         row.revoked_at = work.now
         row.revoked_reason = reason

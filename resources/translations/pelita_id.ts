@@ -729,6 +729,21 @@
     </message>
 </context>
 <context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Issuing the certificates…</source>
+        <translation>Menerbitkan sertifikat…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkEnrolDialog</name>
     <message>
         <source>&amp;Enrol 1 person</source>
@@ -837,6 +852,37 @@
     <message>
         <source>Save the report as CSV</source>
         <translation>Simpan laporan sebagai CSV</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Alasan pengecualian</translation>
+    </message>
+    <message>
+        <source>Present at %1 of %2 marked sessions</source>
+        <translation>Hadir di %1 dari %2 pertemuan yang sudah diisi</translation>
+    </message>
+    <message>
+        <source>(type it below)</source>
+        <translation>(ketik di bawah)</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1002,724 @@
     <message>
         <source>Remove the logo</source>
         <translation>Hapus logo</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateEntry</name>
+    <message>
+        <source>%1 JP</source>
+        <translation>%1 JP</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Kode verifikasi</translation>
+    </message>
+    <message>
+        <source>Issued by override</source>
+        <translation>Diterbitkan dengan pengecualian</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Menggantikan</translation>
+    </message>
+    <message>
+        <source>Reason for re-issue</source>
+        <translation>Alasan terbit ulang</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Digantikan oleh</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Dicabut pada</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Alasan pencabutan</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF</source>
+        <translation>SHA-256 berkas PDF</translation>
+    </message>
+    <message>
+        <source>Superseded: replaced by certificate %1.</source>
+        <translation>Digantikan: diganti oleh sertifikat %1.</translation>
+    </message>
+    <message>
+        <source>Superseded: replaced by a newer certificate.</source>
+        <translation>Digantikan: diganti oleh sertifikat yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>Dicabut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateIssueDialog</name>
+    <message>
+        <source>Choose the folder for the certificate files.</source>
+        <translation>Pilih folder untuk berkas sertifikat.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Ini sebuah berkas, bukan folder.</translation>
+    </message>
+    <message>
+        <source>1 certificate issued: %1.</source>
+        <translation>1 sertifikat diterbitkan: %1.</translation>
+    </message>
+    <message>
+        <source>%1 certificates issued, %2 to %3.</source>
+        <translation>%1 sertifikat diterbitkan, %2 s.d. %3.</translation>
+    </message>
+    <message>
+        <source>Issue certificates: %1</source>
+        <translation>Terbitkan sertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Who in %1 receives a certificate. Those who meet the completion rule are checked. To give one to someone else, check them and type the reason: it is kept with the certificate.</source>
+        <translation>Siapa di %1 yang menerima sertifikat. Yang memenuhi syarat kelulusan sudah dicentang. Untuk memberikannya kepada orang lain, centang orang itu dan ketik alasannya: alasan disimpan bersama sertifikat.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates</source>
+        <translation>&amp;Terbitkan sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Issue 1 certificate</source>
+        <translation>&amp;Terbitkan 1 sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Issue %1 certificates</source>
+        <translation>&amp;Terbitkan %1 sertifikat</translation>
+    </message>
+    <message>
+        <source>Folder for the certificate files</source>
+        <translation>Folder untuk berkas sertifikat</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Pratinjau: %1</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>pratinjau</translation>
+    </message>
+    <message>
+        <source>The certificates were issued, but their files could not be written (%1). Their PDFs are kept in the register.</source>
+        <translation>Sertifikat sudah diterbitkan, tetapi berkasnya tidak dapat ditulis (%1). PDF-nya tersimpan di buku induk.</translation>
+    </message>
+    <message>
+        <source>Has certificate %1</source>
+        <translation>Sudah bersertifikat %1</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Terbitkan sertifikat</translation>
+    </message>
+    <message>
+        <source>Who receives a certificate</source>
+        <translation>Siapa yang menerima sertifikat</translation>
+    </message>
+    <message>
+        <source>The cohort&apos;s participants</source>
+        <translation>Peserta angkatan</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to issue anyway:</source>
+        <translation>&amp;Alasan tetap menerbitkan:</translation>
+    </message>
+    <message>
+        <source>Reason to issue anyway</source>
+        <translation>Alasan tetap menerbitkan</translation>
+    </message>
+    <message>
+        <source>For a person the completion rule does not pass: why they get a certificate</source>
+        <translation>Untuk orang yang tidak memenuhi syarat kelulusan: mengapa ia tetap mendapat sertifikat</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>Tanggal &amp;terbit:</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Save the &amp;files in:</source>
+        <translation>Simpan &amp;berkas di:</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Cancel issuing</source>
+        <translation>Batalkan penerbitan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Sertifikat diterbitkan</translation>
+    </message>
+    <message>
+        <source>Open the folder with the files</source>
+        <translation>Buka folder berisi berkas</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>Buka f&amp;older</translation>
+    </message>
+    <message>
+        <source>Print the certificates</source>
+        <translation>Cetak sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Show the certificates</source>
+        <translation>Tampilkan sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>Preview the selected person&apos;s certificate</source>
+        <translation>Pratinjau sertifikat orang yang dipilih</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pra&amp;tinjau</translation>
+    </message>
+    <message>
+        <source>Issue the certificates</source>
+        <translation>Terbitkan sertifikat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStyleBox</name>
+    <message>
+        <source>No signature</source>
+        <translation>Tanpa tanda tangan</translation>
+    </message>
+    <message>
+        <source>Saved: the next certificates are made this way.</source>
+        <translation>Tersimpan: sertifikat berikutnya dibuat seperti ini.</translation>
+    </message>
+    <message>
+        <source>Choose the signature image</source>
+        <translation>Pilih gambar tanda tangan</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.bmp);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Signature saved.</source>
+        <translation>Tanda tangan tersimpan.</translation>
+    </message>
+    <message>
+        <source>Signature removed.</source>
+        <translation>Tanda tangan dihapus.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>How the next certificates look. Certificates already issued keep the look they were issued with.</source>
+        <translation>Tampilan sertifikat berikutnya. Sertifikat yang sudah terbit tetap seperti saat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Place of iss&amp;ue</source>
+        <translation>Tempat ter&amp;bit</translation>
+    </message>
+    <message>
+        <source>Place of issue printed before the date</source>
+        <translation>Tempat terbit yang dicetak sebelum tanggal</translation>
+    </message>
+    <message>
+        <source>e.g. Cianjur</source>
+        <translation>mis. Cianjur</translation>
+    </message>
+    <message>
+        <source>English line under each Ind&amp;onesian line</source>
+        <translation>Baris bahasa Inggris di bawah setiap baris bahasa Ind&amp;onesia</translation>
+    </message>
+    <message>
+        <source>Print an English line under each Indonesian line</source>
+        <translation>Cetak baris bahasa Inggris di bawah setiap baris bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s photo on the certificate</source>
+        <translation>Foto peserta pada sertifikat</translation>
+    </message>
+    <message>
+        <source>Print the participant&apos;s photo on the certificate</source>
+        <translation>Cetak foto peserta pada sertifikat</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>Gambar tanda tangan</translation>
+    </message>
+    <message>
+        <source>The signature printed above the signer&apos;s name</source>
+        <translation>Tanda tangan yang dicetak di atas nama penanda tangan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Choose a signature image</source>
+        <translation>Pilih gambar tanda tangan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the signature image</source>
+        <translation>Hapus gambar tanda tangan</translation>
+    </message>
+    <message>
+        <source>A scan of the signature on white or transparent paper (PNG or JPEG). It is saved as soon as it is chosen or removed; the signer&apos;s name and NIP are in the centre profile.</source>
+        <translation>Pindaian tanda tangan di atas kertas putih atau latar transparan (PNG atau JPEG). Langsung tersimpan begitu dipilih atau dihapus; nama dan NIP penanda tangan ada di profil lembaga.</translation>
+    </message>
+    <message>
+        <source>Save certificate loo&amp;k</source>
+        <translation>Simpan tampilan sertifi&amp;kat</translation>
+    </message>
+    <message>
+        <source>Save how certificates look</source>
+        <translation>Simpan tampilan sertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifyDialog</name>
+    <message>
+        <source>Check a certificate&apos;s PDF</source>
+        <translation>Periksa PDF sertifikat</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Berkas PDF (*.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a certificate.</source>
+        <translation>Berkas ini terlalu besar untuk sebuah sertifikat.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Belum diperiksa</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>What the code claims (its signature does not hold)</source>
+        <translation>Yang diakui kode (tanda tangan digitalnya tidak sah)</translation>
+    </message>
+    <message>
+        <source>What the code says (its signature could not be checked)</source>
+        <translation>Isi kode (tanda tangan digitalnya tidak dapat diperiksa)</translation>
+    </message>
+    <message>
+        <source>What the signed code says</source>
+        <translation>Isi kode yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>In this centre&apos;s register</source>
+        <translation>Di buku induk lembaga ini</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verifikasi sertifikat</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the certificate, or type the short verification code or the number printed under it, then press Enter. A certificate&apos;s PDF file can be checked too.</source>
+        <translation>Pindai kode QR pada sertifikat, atau ketik kode verifikasi pendek atau nomor yang tercetak, lalu tekan Enter. Berkas PDF sertifikat juga dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>Certificate code</source>
+        <translation>Kode sertifikat</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s text from a scanner, the short verification code or the certificate number</source>
+        <translation>Teks kode QR dari pemindai, kode verifikasi pendek, atau nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>e.g. K7QD-M2XA or 012/LPK-XYZ/XI/2026</source>
+        <translation>mis. K7QD-M2XA atau 012/LPK-XYZ/XI/2026</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Periksa kode</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>Check a PDF file</source>
+        <translation>Periksa berkas PDF</translation>
+    </message>
+    <message>
+        <source>Open a &amp;PDF…</source>
+        <translation>Buka &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Verdict symbol</source>
+        <translation>Simbol hasil</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>What the certificate says</source>
+        <translation>Isi sertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1 — %2</source>
+        <translation>Sertifikat %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sent certificate %1 to the printer.</source>
+        <translation>Sertifikat %1 dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF</source>
+        <translation>Simpan sertifikat sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved certificate %1 as %2</source>
+        <translation>Sertifikat %1 disimpan sebagai %2</translation>
+    </message>
+    <message>
+        <source>Export the register of certificates</source>
+        <translation>Ekspor buku induk sertifikat</translation>
+    </message>
+    <message>
+        <source>certificate-register.xlsx</source>
+        <translation>buku-induk-sertifikat.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported 1 certificate to %2</source>
+        <translation>1 sertifikat diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 certificates to %2</source>
+        <translation>%1 sertifikat diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>Export this centre&apos;s public key</source>
+        <translation>Ekspor kunci publik lembaga ini</translation>
+    </message>
+    <message>
+        <source>Pelita key files (*.pelitakey)</source>
+        <translation>Berkas kunci Pelita (*.pelitakey)</translation>
+    </message>
+    <message>
+        <source>Saved this centre&apos;s public key as %1. Give this file to other offices: with it, their Pelita verifies this centre&apos;s certificates without its database.</source>
+        <translation>Kunci publik lembaga ini disimpan sebagai %1. Berikan berkas ini kepada kantor lain: dengan berkas ini, Pelita mereka dapat memverifikasi sertifikat lembaga ini tanpa basis datanya.</translation>
+    </message>
+    <message>
+        <source>Import another centre&apos;s public key</source>
+        <translation>Impor kunci publik lembaga lain</translation>
+    </message>
+    <message>
+        <source>Pelita key files (*.pelitakey);;All files (*)</source>
+        <translation>Berkas kunci Pelita (*.pelitakey);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Imported the public key of %1: certificates of that centre can be verified here now.</source>
+        <translation>Kunci publik %1 sudah diimpor: sertifikat lembaga tersebut kini dapat diverifikasi di sini.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>The newest %1 certificates; search to find others.</source>
+        <translation>%1 sertifikat terbaru; cari untuk menemukan yang lain.</translation>
+    </message>
+    <message>
+        <source>1 certificate</source>
+        <translation>1 sertifikat</translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation>%1 sertifikat</translation>
+    </message>
+    <message>
+        <source>Select a certificate to see its register entry in full.</source>
+        <translation>Pilih sertifikat untuk melihat data buku induknya secara lengkap.</translation>
+    </message>
+    <message>
+        <source>Re-issued as certificate %1; certificate %2 is now superseded.</source>
+        <translation>Diterbitkan ulang sebagai sertifikat %1; sertifikat %2 kini digantikan.</translation>
+    </message>
+    <message>
+        <source>Re-issued certificate %1; save the new PDF from the register.</source>
+        <translation>Sertifikat %1 diterbitkan ulang; simpan PDF barunya dari buku induk.</translation>
+    </message>
+    <message>
+        <source>Revoked certificate %1. It stays in the register as revoked.</source>
+        <translation>Sertifikat %1 dicabut. Tetap tercatat di buku induk sebagai dicabut.</translation>
+    </message>
+    <message>
+        <source>Every certificate this centre has issued, in the order of issue: the register (buku induk). A certificate is never changed or deleted; a mistake is corrected by re-issuing it, and a certificate given in error is revoked.</source>
+        <translation>Semua sertifikat yang pernah diterbitkan lembaga ini, menurut urutan terbit: buku induk. Sertifikat tidak pernah diubah atau dihapus; kesalahan diperbaiki dengan menerbitkan ulang, dan sertifikat yang keliru diberikan dicabut.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Cari di buku induk</translation>
+    </message>
+    <message>
+        <source>Finds a number, a verification code, a name, a programme or a cohort</source>
+        <translation>Mencari nomor, kode verifikasi, nama, program atau angkatan</translation>
+    </message>
+    <message>
+        <source>Number, verification code, name, programme or cohort</source>
+        <translation>Nomor, kode verifikasi, nama, program atau angkatan</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The certificate in full</source>
+        <translation>Sertifikat secara lengkap</translation>
+    </message>
+    <message>
+        <source>Show the certificate</source>
+        <translation>Tampilkan sertifikat</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>Print the certificate</source>
+        <translation>Cetak sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Simpan P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate</source>
+        <translation>Cabut sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Ca&amp;but…</translation>
+    </message>
+    <message>
+        <source>Re-issue the certificate</source>
+        <translation>Terbitkan ulang sertifikat</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue…</source>
+        <translation>Terbitkan &amp;ulang…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verifikasi sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Verifikasi sertifikat…</translation>
+    </message>
+    <message>
+        <source>Export the register to Excel</source>
+        <translation>Ekspor buku induk ke Excel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;kspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>Export public &amp;key…</source>
+        <translation>Ekspor &amp;kunci publik…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport a centre&apos;s key…</source>
+        <translation>I&amp;mpor kunci lembaga…</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Kode verifikasi</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +2221,14 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>&amp;Print roster…</source>
         <translation>&amp;Cetak daftar peserta…</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Terbitkan sertifikat</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates…</source>
+        <translation>Ser&amp;tifikat…</translation>
     </message>
     <message>
         <source>Dates:</source>
@@ -2176,6 +2948,10 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Verifikasi sertifikat…</translation>
+    </message>
+    <message>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
@@ -2410,6 +3186,38 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Type of sponsor</source>
         <translation>Jenis sponsor</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s logo</source>
+        <translation>Logo sponsor</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Pilih &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Hapus logo</translation>
+    </message>
+    <message>
+        <source>Remove the sponsor&apos;s logo</source>
+        <translation>Hapus logo sponsor</translation>
+    </message>
+    <message>
+        <source>Printed on the certificates of the cohorts it sponsors (PNG or JPEG).</source>
+        <translation>Dicetak pada sertifikat angkatan yang disponsorinya (PNG atau JPEG).</translation>
+    </message>
+    <message>
+        <source>Choose the sponsor&apos;s logo</source>
+        <translation>Pilih logo sponsor</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.gif);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +5029,69 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Re-issue a certificate</source>
+        <translation>Terbitkan ulang sertifikat</translation>
+    </message>
+    <message>
+        <source>Revoke a certificate</source>
+        <translation>Cabut sertifikat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Folder for the new PDF</source>
+        <translation>Folder untuk PDF baru</translation>
+    </message>
+    <message>
+        <source>Optional: also save the new PDF here</source>
+        <translation>Pilihan: simpan juga PDF baru di sini</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Re-&amp;issue</source>
+        <translation>Terbitkan &amp;ulang</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Ca&amp;but</translation>
+    </message>
+    <message>
+        <source>A new certificate with a new number is issued from the participant&apos;s record as it is now (a corrected name, for example). This one stays in the register as superseded, and verifying it says so.</source>
+        <translation>Sertifikat baru dengan nomor baru diterbitkan dari data peserta saat ini (misalnya nama yang sudah diperbaiki). Sertifikat ini tetap di buku induk sebagai digantikan, dan verifikasinya menyatakan demikian.</translation>
+    </message>
+    <message>
+        <source>The certificate keeps its number and stays in the register, shown as revoked; verifying it says it was revoked, with the reason. This cannot be undone.</source>
+        <translation>Sertifikat tetap memakai nomornya dan tetap di buku induk, ditandai dicabut; verifikasinya menyatakan dicabut beserta alasannya. Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Re-issued, but the PDF could not be written: %1</source>
+        <translation>Sudah diterbitkan ulang, tetapi PDF tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Province:</source>
@@ -5465,6 +6336,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Digantikan</translation>
     </message>
     <message>
+        <source>This certificate is already revoked; it is no longer in force.</source>
+        <translation>Sertifikat ini sudah dicabut; tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>This certificate was replaced by a corrected one; only the newest can be changed.</source>
+        <translation>Sertifikat ini sudah diganti dengan yang diperbaiki; hanya yang terbaru yang dapat diubah.</translation>
+    </message>
+    <message>
         <source>Other desks are issuing certificates at this moment. Try again in a minute.</source>
         <translation>Meja lain sedang menerbitkan sertifikat saat ini. Coba lagi sebentar lagi.</translation>
     </message>
@@ -5475,10 +6354,6 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>This certificate is not in the register.</source>
         <translation>Sertifikat ini tidak ada di buku induk.</translation>
-    </message>
-    <message>
-        <source>Only a valid certificate can be re-issued; this one is {status}.</source>
-        <translation>Hanya sertifikat yang sah yang dapat diterbitkan ulang; sertifikat ini berstatus {status}.</translation>
     </message>
     <message>
         <source>This is not a Pelita key file. Ask the other centre for the file Pelita exports under Certificates → Export public key.</source>
@@ -5519,10 +6394,6 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Say why the certificate is revoked.</source>
         <translation>Tuliskan alasan sertifikat dicabut.</translation>
-    </message>
-    <message>
-        <source>Only a valid certificate can be revoked; this one is {status}.</source>
-        <translation>Hanya sertifikat yang sah yang dapat dicabut; sertifikat ini berstatus {status}.</translation>
     </message>
     <message>
         <source>Type or scan a certificate code.</source>
@@ -6333,8 +7204,60 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Umur</translation>
     </message>
     <message>
+        <source>REGISTER OF CERTIFICATES</source>
+        <translation>BUKU INDUK SERTIFIKAT</translation>
+    </message>
+    <message>
+        <source>Exported on {date}: {count} certificates</source>
+        <translation>Diekspor pada {date}: {count} sertifikat</translation>
+    </message>
+    <message>
+        <source>Search: {text}</source>
+        <translation>Pencarian: {text}</translation>
+    </message>
+    <message>
+        <source>Issued by exception: {reason}</source>
+        <translation>Diterbitkan dengan pengecualian: {reason}</translation>
+    </message>
+    <message>
+        <source>Re-issue: {reason}</source>
+        <translation>Terbit ulang: {reason}</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Dicabut: {reason}</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Score</source>
@@ -6599,6 +7522,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>PREVIEW — NOT VALID</source>
         <translation>PRATINJAU — TIDAK BERLAKU</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>lanjutan</translation>
     </message>
     <message>
         <source>No</source>
@@ -7416,6 +8343,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Sponsor {name} sudah tercatat; pilih yang itu.</translation>
     </message>
     <message>
+        <source>This sponsor is no longer on record.</source>
+        <translation>Sponsor ini sudah tidak tercatat.</translation>
+    </message>
+    <message>
         <source>This database has no centre yet.</source>
         <translation>Basis data ini belum memiliki data lembaga.</translation>
     </message>
@@ -7486,6 +8417,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Cancelled: no certificate was issued and no number was used.</source>
         <translation>Dibatalkan: tidak ada sertifikat yang diterbitkan dan tidak ada nomor yang terpakai.</translation>
+    </message>
+    <message>
+        <source>Someone else changed how certificates look a moment ago. Close and open Settings again to see their changes, then make yours.</source>
+        <translation>Orang lain baru saja mengubah tampilan sertifikat. Tutup lalu buka lagi Pengaturan untuk melihat perubahannya, lalu buat perubahan Anda.</translation>
     </message>
 </context>
 <context>

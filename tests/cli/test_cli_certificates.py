@@ -331,7 +331,7 @@ def test_verify_a_number_a_code_and_a_pdf_then_revoked(
         code, out = verify(capsys, argument)
         assert code == 1 and verdict(out) == ("Revoked", "Revoked: Data NIK salah")
         assert "  Status:    Revoked on " in out
-    assert "Only a valid certificate can be revoked" in error_of(
+    assert "This certificate is already revoked" in error_of(
         capsys, "certificates", "revoke", row.number, "--reason", "again"
     )
 

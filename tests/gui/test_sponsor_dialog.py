@@ -1,18 +1,21 @@
-"""A sponsor not on record yet, added from the cohort form as an admin would: the real dialogs
-over a real demo database with three sponsors on record, every call on the worker and the tests
-waiting for it, never for a fixed time."""
+"""A sponsor not on record yet, added from the cohort form as an admin would, with its logo for
+the certificates: the real dialogs over a real demo database with three sponsors on record,
+every call on the worker and the tests waiting for it, never for a fixed time."""
 
 from __future__ import annotations
 
+import io
 import os
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageDraw
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QListWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
+from sqlalchemy import select
 
 from desktop.domain.roles import Role
 from desktop.domain.sponsor import SponsorKind
@@ -21,6 +24,7 @@ from desktop.gui.cohort_dialog import CohortDialog
 from desktop.gui.sponsor_dialog import NewSponsorDialog
 from desktop.gui.style import apply_style
 from desktop.services import accounts, cohorts, sponsors
+from desktop.store.training import Sponsor
 from tests.gui.test_accessibility import _labels_without_buddy, _unnamed
 from tests.gui.test_cohort_dialog import (
     NOW,
@@ -221,6 +225,113 @@ def test_cancel_adds_nothing(qtbot: QtBot, desk: AppContext) -> None:
     assert form.typed() == typed and form.isVisible()
 
 
+# --- the logo ------------------------------------------------------------------------------
+
+NOT_AN_IMAGE = "This file is not an image Pelita can read. Choose a PNG or JPEG."
+
+
+def logo_file(path: Path, size: tuple[int, int] = (1200, 400)) -> Path:
+    """A wide logo as a sponsor sends it: a coloured band with a ring."""
+    picture = Image.new("RGB", size, (250, 250, 250))
+    pen = ImageDraw.Draw(picture)
+    pen.rectangle((0, size[1] // 3, size[0], 2 * size[1] // 3), fill=(0, 110, 60))
+    pen.ellipse((20, 20, size[1] - 20, size[1] - 20), outline=(200, 30, 30), width=30)
+    out = io.BytesIO()
+    picture.save(out, format="JPEG")
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def pick(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """The file dialog answers with `path`, as a person picking it would."""
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kw: (str(path), ""))
+    )
+
+
+def logo_on_record(context: AppContext, name: str) -> bytes | None:
+    with context.db.sessions() as session:
+        return session.scalar(select(Sponsor.logo_png).where(Sponsor.name == name))
+
+
+def test_a_sponsor_is_added_with_its_logo(
+    qtbot: QtBot, desk: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    form = open_dialog(qtbot, desk)
+    dialog = open_new_sponsor(qtbot, form)
+    ui = dialog.ui
+    assert ui.logoPreview.pixmap().isNull() and not ui.clearLogoButton.isEnabled()
+    qtbot.keyClicks(ui.nameEdit, "Koperasi Tani Makmur")
+    pick(monkeypatch, logo_file(tmp_path / "logo koperasi.jpg"))
+    click(qtbot, ui.logoButton)
+    preview = ui.logoPreview.pixmap()
+    assert not preview.isNull()
+    assert preview.width() <= ui.logoPreview.width() and preview.height() < preview.width()
+    assert ui.clearLogoButton.isEnabled() and not ui.logoError.isVisible()
+    assert ui.nameEdit.text() == "Koperasi Tani Makmur"
+
+    with qtbot.waitSignal(dialog.accepted):
+        press_save(qtbot, dialog)
+    logo = logo_on_record(desk, "Koperasi Tani Makmur")
+    assert logo is not None
+    with Image.open(io.BytesIO(logo)) as kept:  # checked and shrunk as the centre's logo is
+        assert kept.format == "PNG" and kept.size == (600, 200)
+    assert ticked(form.ui.sponsorsList) == ["Koperasi Tani Makmur"]
+
+
+def test_a_logo_chosen_then_removed_is_not_saved(
+    qtbot: QtBot, desk: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    form = open_dialog(qtbot, desk)
+    dialog = open_new_sponsor(qtbot, form)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.nameEdit, "CV Kopi Cianjur")
+    pick(monkeypatch, logo_file(tmp_path / "kopi.jpg"))
+    click(qtbot, ui.logoButton)
+    click(qtbot, ui.clearLogoButton)
+    assert ui.logoPreview.pixmap().isNull() and dialog.logo is None
+    assert not ui.clearLogoButton.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        press_save(qtbot, dialog)
+    assert "CV Kopi Cianjur" in names_on_record(desk)
+    assert logo_on_record(desk, "CV Kopi Cianjur") is None
+
+
+def test_a_file_that_is_no_image_is_refused_next_to_the_logo_button(
+    qtbot: QtBot, desk: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    form = open_dialog(qtbot, desk)
+    dialog = open_new_sponsor(qtbot, form)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.nameEdit, "PT Benang Emas")
+    pick(monkeypatch, logo_file(tmp_path / "benang.jpg"))
+    click(qtbot, ui.logoButton)
+    chosen = dialog.logo
+
+    letter = tmp_path / "proposal.png"
+    letter.write_bytes(b"Proposal kerja sama pelatihan, bukan gambar")
+    pick(monkeypatch, letter)
+    click(qtbot, ui.logoButton)
+    assert ui.logoError.isVisible() and ui.logoError.text() == NOT_AN_IMAGE
+    assert ui.logoButton.property("invalid") is True
+    assert dialog.logo == chosen and not ui.logoPreview.pixmap().isNull()  # the first stays
+    assert ui.nameEdit.text() == "PT Benang Emas" and dialog.isVisible()
+
+    # What only the service can tell (an image Qt shows but Pelita cannot keep) stands there
+    # too, and nothing is added.
+    dialog.logo = b"GIF89a" + b"\x00" * 40
+    press_save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.created is None
+    assert ui.logoError.isVisible() and ui.logoError.text() == NOT_AN_IMAGE
+    assert not ui.nameError.isVisible()
+    assert names_on_record(desk) == [DINAS, PT_SANDANG, YAYASAN]
+
+    click(qtbot, ui.clearLogoButton)
+    with qtbot.waitSignal(dialog.accepted):
+        press_save(qtbot, dialog)
+    assert logo_on_record(desk, "PT Benang Emas") is None
+
+
 # --- who sees it ---------------------------------------------------------------------------
 
 
@@ -252,9 +363,11 @@ def test_every_control_is_named_and_labelled(qtbot: QtBot, desk: AppContext) -> 
     assert not _labels_without_buddy(dialog), _labels_without_buddy(dialog)
     qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.ui.kindCombo
+    qtbot.keyClick(dialog.ui.kindCombo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.logoButton
 
 
-def _shots(qtbot: QtBot, context: AppContext, folder: Path, suffix: str) -> None:
+def _shots(qtbot: QtBot, context: AppContext, folder: Path, suffix: str, scratch: Path) -> None:
     form = open_dialog(qtbot, context)
     form.resize(form.preferred_width(), 720)  # as on a 1366×768 desk
     bar = form.ui.scrollArea.verticalScrollBar()
@@ -264,6 +377,9 @@ def _shots(qtbot: QtBot, context: AppContext, folder: Path, suffix: str) -> None
     dialog = open_new_sponsor(qtbot, form)
     qtbot.wait(20)
     assert dialog.grab().save(str(folder / f"sponsor-dialog{suffix}.png"))
+    dialog.set_logo_file(logo_file(scratch / "logo.jpg"))
+    qtbot.wait(20)
+    assert dialog.grab().save(str(folder / f"sponsor-dialog-logo{suffix}.png"))
     qtbot.keyClicks(dialog.ui.nameEdit, "yayasan perempuan  mandiri cianjur")
     press_save(qtbot, dialog)
     qtbot.wait(20)
@@ -289,7 +405,7 @@ def test_screenshots(qtbot: QtBot, desk: AppContext, tmp_path: Path, large: bool
     folder = Path(os.environ.get("PELITA_SHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        _shots(qtbot, desk, folder, "-large" if large else "")
+        _shots(qtbot, desk, folder, "-large" if large else "", tmp_path)
     finally:
         app.setStyleSheet(sheet)
         app.setFont(font)

@@ -65,6 +65,7 @@ def test_demo_login_shows_the_logins_and_opens_the_admin_areas(
         "Cohorts",
         "Attendance",
         "Attendance numbers",
+        "Certificates",
         "Users",
         "Audit log",
         "Settings",
@@ -87,6 +88,7 @@ def test_a_clerk_sees_only_what_a_clerk_may_use(
         "Cohorts",
         "Attendance",
         "Attendance numbers",
+        "Certificates",
         "Settings",
     ]
 
