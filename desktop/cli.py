@@ -49,6 +49,12 @@ WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # A frozen Pelita (the installer's bundle) is its own worker process when a
+        # certificate batch renders on every core; only there does this do anything.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     arguments = list(sys.argv[1:] if argv is None else argv)
     if _opens_window(arguments):
         return _open_window_fast(arguments)

@@ -23,7 +23,7 @@ from desktop.domain.errors import PelitaError
 from desktop.domain.roles import Permission
 from desktop.gui import certificate_actions as actions
 from desktop.gui.app_context import AppContext
-from desktop.gui.certificate_actions import ReasonDialog
+from desktop.gui.certificate_reason_dialog import ReasonDialog
 from desktop.gui.certificate_verify_dialog import CertificateVerifyDialog
 from desktop.gui.certificates_model import (
     CertificatesTableModel,

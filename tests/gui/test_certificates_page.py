@@ -22,7 +22,7 @@ from shiboken6 import isValid
 from desktop.domain.certificate import CertificateStatus, file_name, key_id, new_key_pair
 from desktop.domain.programme import UnitInput
 from desktop.gui.app_context import AppContext
-from desktop.gui.certificate_actions import ReasonDialog
+from desktop.gui.certificate_reason_dialog import ReasonDialog
 from desktop.gui.certificates_model import Column
 from desktop.gui.certificates_page import CertificatesPage
 from desktop.gui.main_window import MainWindow
