@@ -156,34 +156,13 @@ def _code_in(certificate: str | bytes) -> ReadCode | None:
 def check_with_key_files(read: ReadCode, keys: list[KeyFile], own: set[str]) -> Answer | None:
     """The answer of the key file that signed the code; None when none did, or when it is
     this centre's own key (the register then knows more: revoked, superseded)."""
-    from desktop.domain.certificate import Verdict, key_id, signature_holds
-    from desktop.domain.i18n import QT_TRANSLATE_NOOP
-    from desktop.services.certificate_verify import Answer
+    from desktop.domain.certificate import key_id
+    from desktop.services.certificate_verify import check_signature
 
     key = next((key for key in keys if key_id(key.public) == read.key_id), None)
     if key is None or read.key_id in own:
         return None
-    if not signature_holds(key.public, read.fields, read.signature):
-        return Answer(
-            Verdict.FORGED,
-            QT_TRANSLATE_NOOP(
-                "certificates",
-                "The signature does not match the details in the code: they were changed "
-                "or made up.",
-            ),
-            fields=read.fields,
-            centre_name=key.centre_name,
-        )
-    return Answer(
-        Verdict.VALID,
-        QT_TRANSLATE_NOOP(
-            "certificates",
-            "Signed by {centre}. Whether that centre revoked it later can only be seen there.",
-        ),
-        {"centre": key.centre_name},
-        fields=read.fields,
-        centre_name=key.centre_name,
-    )
+    return check_signature(read, key.public, key.centre_name, own=False)
 
 
 def print_answer(answer: Answer, related: dict[int, str]) -> None:

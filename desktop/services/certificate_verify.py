@@ -142,28 +142,9 @@ def check_code(work: Work, read: ReadCode) -> Answer:
             ),
             fields=read.fields,
         )
-    if not signature_holds(key.public, read.fields, read.signature):
-        return Answer(
-            Verdict.FORGED,
-            QT_TRANSLATE_NOOP(
-                "certificates",
-                "The signature does not match the details in the code: they were changed "
-                "or made up.",
-            ),
-            fields=read.fields,
-            centre_name=key.centre_name,
-        )
-    if not key.own:
-        return Answer(
-            Verdict.VALID,
-            QT_TRANSLATE_NOOP(
-                "certificates",
-                "Signed by {centre}. Whether that centre revoked it later can only be seen there.",
-            ),
-            {"centre": key.centre_name},
-            fields=read.fields,
-            centre_name=key.centre_name,
-        )
+    signed = check_signature(read, key.public, key.centre_name, own=key.own)
+    if signed is not None:
+        return signed
     found = _entries(work, Certificate.number == read.fields.number, 1)
     if not found:
         return Answer(
@@ -199,6 +180,35 @@ def check_code(work: Work, read: ReadCode) -> Answer:
         fields=read.fields,
         centre_name=key.centre_name,
         entry=entry,
+    )
+
+
+def check_signature(read: ReadCode, public: bytes, centre_name: str, *, own: bool) -> Answer | None:
+    """What the signature alone says: forged when it does not hold; valid when it holds and
+    the key is another centre's (whose register is not here); None when it holds and the key
+    is this centre's own, whose register then says more (revoked, superseded)."""
+    if not signature_holds(public, read.fields, read.signature):
+        return Answer(
+            Verdict.FORGED,
+            QT_TRANSLATE_NOOP(
+                "certificates",
+                "The signature does not match the details in the code: they were changed "
+                "or made up.",
+            ),
+            fields=read.fields,
+            centre_name=centre_name,
+        )
+    if own:
+        return None
+    return Answer(
+        Verdict.VALID,
+        QT_TRANSLATE_NOOP(
+            "certificates",
+            "Signed by {centre}. Whether that centre revoked it later can only be seen there.",
+        ),
+        {"centre": centre_name},
+        fields=read.fields,
+        centre_name=centre_name,
     )
 
 
