@@ -32,6 +32,7 @@ SIGNATURE_SIZE = 64
 KEY_ID_SIZE = 4
 VERIFY_CODE_RE = re.compile(r"^[A-Z2-7]{4}-?[A-Z2-7]{4}$")
 REASON_MAX = 500
+NAME_BYTES = 120  # of the person's name in a file name
 
 
 @dataclass(frozen=True)
@@ -235,9 +236,14 @@ def not_in_force(status: CertificateStatus) -> str:
 def file_name(number: str, name: str) -> str:
     """A certificate's file name from its number and the person's name, safe on Windows and
     Linux alike: "0012-LPK-XYZ-XI-2026 Siti Aminah.pdf"."""
-    safe_number = re.sub(r"[^0-9A-Za-z]+", "-", number).strip("-")
+    safe_number = re.sub(r"[^0-9A-Za-z]+", "-", number).strip("-")[:100]
     safe_name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", name)
-    safe_name = " ".join(safe_name.split()).rstrip(". ")[:80]
+    safe_name = " ".join(safe_name.split())
+    # At most NAME_BYTES in UTF-8: Linux allows 255 bytes a file name, and an 80-letter name
+    # of accented letters is 240 bytes before the number and ".pdf".
+    while len(safe_name.encode("utf-8")) > NAME_BYTES:
+        safe_name = safe_name[:-1]
+    safe_name = safe_name.rstrip(". ")
     return f"{safe_number} {safe_name}.pdf" if safe_name else f"{safe_number}.pdf"
 
 

@@ -19,3 +19,11 @@ def control_characters_error(field: str) -> ValidationError:
         QT_TRANSLATE_NOOP("messages", "Remove the invisible control characters from this text."),
         field,
     )
+
+
+def storable(text: str) -> str:
+    """Text the database accepts, for searching: PostgreSQL refuses NUL and neither database
+    takes a lone surrogate. Neither can be in stored text, so the replacement finds what the
+    original would (nothing)."""
+    text = text.replace("\x00", "\ufffd")
+    return text.encode("utf-8", "replace").decode("utf-8") if not text.isascii() else text

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, or_, select
 
 from desktop.domain.roles import Permission
+from desktop.domain.text import storable
 from desktop.services.context import Actor, acting
 from desktop.store.database import Database
 from desktop.store.models import AuditEntry
@@ -45,10 +46,10 @@ def _query(audit_filter: AuditFilter) -> Select[int]:
     # `replace` keeps every other field (actions, dates) as given.
     f = replace(
         audit_filter,
-        username=audit_filter.username.replace("\x00", "\ufffd"),
-        action=audit_filter.action.replace("\x00", "\ufffd"),
-        actions=tuple(a.replace("\x00", "\ufffd") for a in audit_filter.actions),
-        text=audit_filter.text.replace("\x00", "\ufffd"),
+        username=storable(audit_filter.username),
+        action=storable(audit_filter.action),
+        actions=tuple(storable(a) for a in audit_filter.actions),
+        text=storable(audit_filter.text),
     )
     if f.username:
         query = query.where(AuditEntry.username == f.username.strip().lower())

@@ -116,7 +116,7 @@ def setup_centre(
         work.session.flush()
         work.audit("centre.create", "centre", centre.id, after=_audit_view(cleaned))
         # The key pair that signs its certificates (certificate verification works offline).
-        make_own_key(work)
+        make_own_key(work, audited=False)
         return work.actor
 
 

@@ -51,9 +51,10 @@ def own_key(work: Work) -> OwnKey | None:
     return OwnKey(row.key_id, row.private_key, row.public_key, centre_row(work).code)
 
 
-def make_own_key(work: Work) -> OwnKey:
+def make_own_key(work: Work, *, audited: bool = True) -> OwnKey:
     """The centre's key pair, made now if it has none (set up before certificates existed).
-    Made at setup otherwise (services.centre)."""
+    Made at setup otherwise (services.centre), where the centre's own creation is the entry
+    in the audit log (`audited` false)."""
     existing = own_key(work)
     if existing is not None:
         return existing
@@ -71,7 +72,8 @@ def make_own_key(work: Work) -> OwnKey:
         )
     )
     work.session.flush()
-    work.audit("certificate.key", "signing_key", pair.key_id, after={"key_id": pair.key_id})
+    if audited:
+        work.audit("certificate.key", "signing_key", pair.key_id, after={"key_id": pair.key_id})
     return OwnKey(pair.key_id, pair.private, pair.public, centre.code)
 
 

@@ -160,9 +160,12 @@ def reissue(
         )
     with acting(db, actor, Permission.ISSUE_CERTIFICATES, read_only=True) as work:
         old = work.session.execute(
-            select(Certificate.cohort_id, Certificate.enrolment_id, Certificate.status).where(
-                Certificate.id == certificate_id
-            )
+            select(
+                Certificate.cohort_id,
+                Certificate.enrolment_id,
+                Certificate.status,
+                Certificate.override_reason,
+            ).where(Certificate.id == certificate_id)
         ).one_or_none()
     if old is None:
         raise NotFound(
@@ -173,6 +176,8 @@ def reissue(
     request = IssueRequest(
         old.cohort_id,
         (old.enrolment_id,),
+        # Issued by exception then, so by the same exception now: the register keeps saying why.
+        overrides={old.enrolment_id: old.override_reason} if old.override_reason else {},
         issue_date=issue_date,
         supersedes={old.enrolment_id: (certificate_id, reason)},
     )

@@ -83,7 +83,7 @@ def _row(
     person: Person,
 ) -> dict[str, Any]:
     replaced = plan.request.supersedes.get(person.enrolment_id)
-    override = "" if replaced else plan.request.overrides.get(person.enrolment_id, "").strip()
+    override = plan.request.overrides.get(person.enrolment_id, "").strip()
     birth = ", ".join(
         part
         for part in (

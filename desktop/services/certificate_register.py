@@ -20,6 +20,7 @@ from desktop.domain.errors import Conflict, NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.names import sort_key
 from desktop.domain.roles import Permission
+from desktop.domain.text import storable
 from desktop.services.context import Actor, Work, acting
 from desktop.store.certificates import Certificate, CertificateFile
 from desktop.store.database import Database
@@ -121,7 +122,7 @@ def search(
     accents and case ignored), a programme or a cohort code."""
     with acting(db, actor, Permission.VIEW_CERTIFICATES, read_only=True) as work:
         conditions: list[ColumnElement[bool]] = []
-        text = " ".join(text.split())
+        text = storable(" ".join(text.split()))
         if text:
             name = sort_key(text)
             like = f"%{_escaped(text)}%"

@@ -119,7 +119,11 @@ def _in_process(
         if progress is not None:
             progress(len(files), total)
     printed = None
-    if print_file:
+    if print_file and len(files) == 1:
+        # The print file of one certificate is that certificate, byte for byte: rendered
+        # apart it would differ from the frozen file, and verifying it would say "forged".
+        printed = files[0]
+    elif print_file:
         if cancelled is not None and cancelled():
             raise Cancelled()
         printed = render_many(look, papers)

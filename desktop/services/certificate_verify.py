@@ -24,6 +24,7 @@ from desktop.domain.certificate import (
     signature_holds,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.text import storable
 from desktop.services.certificate_register import RegisterEntry, _entries
 from desktop.services.context import Actor, Work, acting
 from desktop.store.certificates import Certificate, SigningKey
@@ -66,7 +67,7 @@ def verify_pdf(db: Database, actor: Actor, data: bytes) -> Answer:
 
 
 def verify_text(work: Work, text: str) -> Answer:
-    text = text.strip()[:TEXT_MAX]
+    text = storable(text.strip()[:TEXT_MAX])
     if not text:
         return Answer(
             Verdict.UNKNOWN, QT_TRANSLATE_NOOP("certificates", "Type or scan a certificate code.")
@@ -137,8 +138,9 @@ def check_code(work: Work, read: ReadCode) -> Answer:
             Verdict.UNKNOWN,
             QT_TRANSLATE_NOOP(
                 "certificates",
-                "This certificate is from a centre whose public key is not known here. Import "
-                "that centre's key file to check it.",
+                "This code names a key not known here: either the certificate is from a "
+                "centre whose key file is not imported (import it to check the certificate), or "
+                "the code was mistyped (scan it again).",
             ),
             fields=read.fields,
         )

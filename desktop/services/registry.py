@@ -95,6 +95,7 @@ from desktop.domain.choices import (
 )
 from desktop.domain.participant import ASSISTANCE_BITS, age_on, fold
 from desktop.domain.roles import Permission
+from desktop.domain.text import storable
 from desktop.services.context import Actor, acting
 from desktop.store.database import Database
 from desktop.store.participants import Participant
@@ -221,13 +222,6 @@ class SearchTerms:
         return not (self.anywhere or self.name_start or self.word_starts or self.number_starts)
 
 
-def _clean(text: str) -> str:
-    """Text the database accepts: PostgreSQL refuses NUL and neither takes lone surrogates.
-    Neither can be in stored text, so the replacement finds what the original would."""
-    text = text.replace("\x00", "\ufffd")
-    return text.encode("utf-8", "replace").decode("utf-8") if not text.isascii() else text
-
-
 def _words(text: str) -> list[tuple[bool, str]]:
     """(is a number, text) for each word; neighbouring number words are one number, so
     "0812 3456 7890" and "+62 812" are read whole."""
@@ -258,7 +252,7 @@ def search_terms(text: str, *, numbers: bool = True) -> SearchTerms:
     word_starts: list[str] = []
     number_starts: list[str] = []
     first, too_long = True, False
-    for is_number, word in _words(_clean(text)):
+    for is_number, word in _words(storable(text)):
         if is_number:
             forms = _number_forms(word)
             if not any(forms):

@@ -6420,10 +6420,6 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Berkas ini bukan yang diterbitkan: isinya diubah setelah terbit. Bandingkan dengan data buku induk di bawah.</translation>
     </message>
     <message>
-        <source>This certificate is from a centre whose public key is not known here. Import that centre&apos;s key file to check it.</source>
-        <translation>Sertifikat ini berasal dari lembaga yang kunci publiknya belum dikenal di sini. Impor berkas kunci lembaga tersebut untuk memeriksanya.</translation>
-    </message>
-    <message>
         <source>The signature does not match the details in the code: they were changed or made up.</source>
         <translation>Tanda tangan digital tidak cocok dengan data dalam kode: data diubah atau dibuat-buat.</translation>
     </message>
@@ -6434,6 +6430,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Signed with this centre&apos;s key, but number {number} is not in the register.</source>
         <translation>Ditandatangani dengan kunci lembaga ini, tetapi nomor {number} tidak ada di buku induk.</translation>
+    </message>
+    <message>
+        <source>This code names a key not known here: either the certificate is from a centre whose key file is not imported (import it to check the certificate), or the code was mistyped (scan it again).</source>
+        <translation>Kode ini menyebut kunci yang tidak dikenal di sini: sertifikat berasal dari lembaga yang berkas kuncinya belum diimpor (impor untuk memeriksa sertifikat), atau kodenya salah ketik (pindai lagi).</translation>
     </message>
     <message>
         <source>The code does not match the register entry of number {number}.</source>
