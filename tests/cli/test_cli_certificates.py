@@ -455,7 +455,7 @@ def test_verify_another_centres_certificate_with_its_key_file(
         keys_before = session.scalar(select(func.count()).select_from(SigningKey))
     code, out = verify(capsys, theirs)
     assert code == 1 and verdict(out)[0] == "Unknown"
-    assert "Import that centre's key file" in verdict(out)[1]
+    assert "key file is not imported" in verdict(out)[1]
 
     key_file = str(key.with_suffix(".pelitakey"))
     for argument in (theirs, str(pdf)):

@@ -141,7 +141,10 @@ def test_the_demo_programmes_read_with_default_rules(demo_db: Database, clerk: A
     assert (sewing.hours_jp, sewing.minutes_per_jp, sewing.default_capacity) == (120, 45, 20)
     assert sewing.eligibility == EligibilityRules()
     assert sewing.completion == CompletionRule()
-    assert (sewing.units, sewing.materials) == ((), ())
+    # The sewing programme has the competency units its certificates list on the back.
+    assert [unit.code for unit in sewing.units][:2] == ["C.141000.001.01", "C.141000.002.01"]
+    assert sum(unit.hours_jp for unit in sewing.units) == sewing.hours_jp
+    assert sewing.materials == ()
 
 
 def test_a_clerk_may_read_but_not_change(demo_db: Database, admin: Actor, clerk: Actor) -> None:
