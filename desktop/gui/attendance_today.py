@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 from shiboken6 import isValid
@@ -28,6 +28,7 @@ from desktop.gui.message_line import show_message
 from desktop.gui.roll_call_dialog import RollCallDialog
 from desktop.gui.row_list_model import RowListModel
 from desktop.gui.signals import emit
+from desktop.gui.table_selection import select_row
 from desktop.services import attendance
 from desktop.services.attendance import SessionInfo
 from desktop.services.attendance_common import local_day
@@ -150,14 +151,7 @@ class AttendanceTodayPage(QWidget):
         ctx.runner.submit(lambda: attendance.sessions_on(ctx.db, ctx.actor, day), done, failed)
 
     def select_row(self, row: int) -> None:
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-            | QItemSelectionModel.SelectionFlag.Current
-        )
-        self.ui.sessionsTable.selectionModel().setCurrentIndex(
-            self.model.index(row, Column.COHORT), flags
-        )
+        select_row(self.ui.sessionsTable, row, Column.COHORT, scroll=False)
 
     def selected(self) -> SessionInfo | None:
         rows = self.ui.sessionsTable.selectionModel().selectedRows()

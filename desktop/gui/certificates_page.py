@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QItemSelectionModel,
     QLocale,
     Qt,
     QTimer,
@@ -36,6 +35,7 @@ from desktop.gui.certificates_model import (
 from desktop.gui.forms.ui_certificates_page import Ui_CertificatesPage
 from desktop.gui.message_line import show_message
 from desktop.gui.pdf_viewer import PdfViewer
+from desktop.gui.table_selection import select_row
 from desktop.services import certificate_register
 from desktop.services.certificate_register import PAGE_MAX, RegisterEntry
 
@@ -171,14 +171,7 @@ class CertificatesPage(QWidget):
         row = self.model.row_of(certificate_id)
         if row is None:
             return
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-            | QItemSelectionModel.SelectionFlag.Current
-        )
-        index = self.model.index(row, Column.NUMBER)
-        self.ui.certificatesTable.selectionModel().setCurrentIndex(index, flags)
-        self.ui.certificatesTable.scrollTo(index)
+        select_row(self.ui.certificatesTable, row, Column.NUMBER)
 
     def _show_count(self, count: int) -> None:
         if count >= PAGE_MAX:

@@ -9,7 +9,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,6 +36,7 @@ from desktop.gui.cohort_view_text import (
 )
 from desktop.gui.formatting import show_date_time
 from desktop.gui.row_list_model import RowListModel
+from desktop.gui.table_selection import select_row
 from desktop.gui.waitlist_text import reasons_text, score_text
 from desktop.services.cohort_overview import CohortListRow
 from desktop.services.cohort_rows import SessionRow
@@ -72,14 +72,8 @@ def selected_key(table: QTableView) -> int | None:
 
 def select_key(table: QTableView, model: RowListModel, key: int) -> None:
     row = model.row_of(key)
-    if row is None:
-        return
-    flags = (
-        QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows
-        | QItemSelectionModel.SelectionFlag.Current
-    )
-    table.selectionModel().setCurrentIndex(model.index(row, 0), flags)
+    if row is not None:
+        select_row(table, row, scroll=False)
 
 
 class KeyedRowModel(RowListModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from shiboken6 import isValid
@@ -26,6 +26,7 @@ from desktop.gui.cohort_view_text import cohort_status
 from desktop.gui.forms.ui_cohorts_page import Ui_CohortsPage
 from desktop.gui.i18n import message, warnings_text
 from desktop.gui.message_line import show_message
+from desktop.gui.table_selection import select_row
 from desktop.services.cohort_overview import (
     CURRENT_STATUSES,
     CohortListRow,
@@ -178,15 +179,7 @@ class CohortsPage(QWidget):
         row = self.model.row_of(cohort_id)
         if row is None:
             return
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-            | QItemSelectionModel.SelectionFlag.Current
-        )
-        index = self.model.index(row, Column.CODE)
-        # setCurrentIndex, not select(): the keyboard focus moves to the row as well.
-        self.ui.cohortsTable.selectionModel().setCurrentIndex(index, flags)
-        self.ui.cohortsTable.scrollTo(index)
+        select_row(self.ui.cohortsTable, row, Column.CODE)
 
     def _update_buttons(self) -> None:
         self.ui.openButton.setEnabled(self.selected() is not None)

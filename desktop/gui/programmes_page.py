@@ -11,7 +11,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from desktop.gui.i18n import message
 from desktop.gui.message_line import show_message
 from desktop.gui.programme_dialog import ProgrammeDialog
 from desktop.gui.row_list_model import RowListModel
+from desktop.gui.table_selection import select_row
 from desktop.services import programme_admin
 from desktop.services.programme_admin import ProgrammeDetail, ProgrammeRow, ProgrammeSaved
 
@@ -177,15 +177,7 @@ class ProgrammesPage(QWidget):
         row = self.model.row_of(programme_id)
         if row is None:
             return
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-            | QItemSelectionModel.SelectionFlag.Current
-        )
-        index = self.model.index(row, Column.NAME)
-        # setCurrentIndex, not select(): the keyboard focus moves to the row as well.
-        self.ui.programmesTable.selectionModel().setCurrentIndex(index, flags)
-        self.ui.programmesTable.scrollTo(index)
+        select_row(self.ui.programmesTable, row, Column.NAME)
 
     def _update_buttons(self) -> None:
         ui, programme = self.ui, self.selected()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from desktop.domain.errors import PelitaError
@@ -14,6 +14,7 @@ from desktop.gui.dialogs import ask
 from desktop.gui.forms.ui_users_page import Ui_UsersPage
 from desktop.gui.i18n import message
 from desktop.gui.message_line import show_message
+from desktop.gui.table_selection import select_row
 from desktop.gui.user_dialogs import PasswordDialog, RoleDialog, UserDialog
 from desktop.gui.users_model import Column, UsersTableModel
 from desktop.services import accounts
@@ -70,15 +71,7 @@ class UsersPage(QWidget):
         row = self.model.row_of(user_id)
         if row is None:
             return
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-            | QItemSelectionModel.SelectionFlag.Current
-        )
-        index = self.model.index(row, Column.USERNAME)
-        # setCurrentIndex, not select(): the keyboard focus moves to the row as well.
-        self.ui.usersTable.selectionModel().setCurrentIndex(index, flags)
-        self.ui.usersTable.scrollTo(index)
+        select_row(self.ui.usersTable, row, Column.USERNAME)
 
     def _update_buttons(self) -> None:
         user = self.selected_user()
