@@ -25,7 +25,7 @@ from desktop.documents.certificate_parts import (
     draw_signature,
     prepare_fonts,
 )
-from desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, draw_lines, fit_text
+from desktop.documents.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, Fitted, draw_lines, fit_text
 from desktop.documents.intake_layout import mm
 from desktop.documents.language import DOCUMENTS, Translate, translator
 from desktop.domain.formatting import format_date
@@ -33,6 +33,9 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 PAGE = landscape(A4)
 QR_SIZE = 30 * mm
+FOOT_BOTTOM = 20 * mm
+FOOT_TOP = FOOT_BOTTOM + 40 * mm  # the photo's top, the tallest part of the foot
+MAX_GAP = 6 * mm
 
 
 @dataclass(frozen=True)
@@ -118,65 +121,95 @@ def draw_front(
     width, height = PAGE
     draw_frame(canvas)
     left, right = 22 * mm, width - 22 * mm
-    y = draw_header(canvas, look, images, top=height - 19 * mm, left=left, right=right)
-    english = look.english
-    gap = 1.5 * mm if english else 3 * mm
-
-    def line(indonesian: str, english_text: str, font: str, size: float, *, lines: int = 1) -> None:
-        nonlocal y
-        fitted = fit_text(
-            indonesian,
-            right - left,
-            size * 1.2 * lines,
-            font=font,
-            size=size,
-            min_size=min(size, 9),
-        )
-        y = draw_lines(canvas, fitted, left, y, right - left, font=font, align="centre")
-        if english and english_text:
-            small = fit_text(
-                english_text, right - left, 10, font=SERIF_ITALIC, size=8.5, min_size=6
+    top = draw_header(canvas, look, images, top=height - 19 * mm, left=left, right=right)
+    blocks = _statement(look, paper, tr, right - left)
+    # The statement is spread over the room between the header and the foot (photo, QR and
+    # signature): short texts breathe, a two-line name and programme with English lines
+    # still fit, never running into the foot.
+    room = top - (FOOT_TOP + 3 * mm)
+    natural = sum(block.height for block in blocks)
+    gap = min(MAX_GAP, max(0.0, (room - natural) / (len(blocks) + 1)))
+    y = top - gap
+    for block in blocks:
+        y = draw_lines(canvas, block.main, left, y, right - left, font=block.font, align="centre")
+        if block.english is not None:
+            y = draw_lines(
+                canvas, block.english, left, y, right - left, font=SERIF_ITALIC, align="centre"
             )
-            y = draw_lines(canvas, small, left, y, right - left, font=SERIF_ITALIC, align="centre")
         y -= gap
+    _draw_foot(canvas, look, paper, images, tr)
+    if paper.preview:
+        _draw_preview_mark(canvas, tr)
+
+
+@dataclass(frozen=True)
+class _Block:
+    main: Fitted
+    font: str
+    english: Fitted | None
+
+    @property
+    def height(self) -> float:
+        return self.main.height + (self.english.height if self.english else 0)
+
+
+def _statement(
+    look: CertificateLook, paper: CertificatePaper, tr: Translate, width: float
+) -> list[_Block]:
+    """The lines of the statement, each fitted to the width, with its English line."""
+
+    def block(text: str, english: str, font: str, size: float, lines: int = 1) -> _Block:
+        main = fit_text(
+            text, width, size * 1.2 * lines, font=font, size=size, min_size=min(size, 9)
+        )
+        small = None
+        if look.english and english:
+            small = fit_text(english, width, 10, font=SERIF_ITALIC, size=8.5, min_size=6)
+        return _Block(main, font, small)
 
     def both(source: str, **values: object) -> tuple[str, str]:
         return tr(DOCUMENTS, source).format(**values), source.format(**values)
 
-    y -= 4 * mm if english else 7 * mm
     title = tr(DOCUMENTS, QT_TRANSLATE_NOOP("documents", "CERTIFICATE"))
-    line(title, "CERTIFICATE", SERIF_BOLD, 34)
-    line(*both(QT_TRANSLATE_NOOP("documents", "Number: {number}"), number=paper.number), SERIF, 12)
-    y -= gap
-    line(*both(QT_TRANSLATE_NOOP("documents", "This certificate is awarded to")), SERIF, 12)
-    line(paper.name.upper(), "", SERIF_BOLD, 26, lines=2 if len(paper.name) > 40 else 1)
-    birth_id = birth_text(paper.birth_place, paper.birth_date, "id")
-    if birth_id:
-        indonesian, _ = both(
-            QT_TRANSLATE_NOOP("documents", "Place and date of birth: {birth}"), birth=birth_id
+    blocks = [
+        block(title, "CERTIFICATE", SERIF_BOLD, 34),
+        block(
+            *both(QT_TRANSLATE_NOOP("documents", "Number: {number}"), number=paper.number),
+            SERIF,
+            12,
+        ),
+        block(*both(QT_TRANSLATE_NOOP("documents", "This certificate is awarded to")), SERIF, 12),
+        block(paper.name.upper(), "", SERIF_BOLD, 26, 2 if len(paper.name) > 40 else 1),
+    ]
+    if birth_text(paper.birth_place, paper.birth_date, "id"):
+        birth = QT_TRANSLATE_NOOP("documents", "Place and date of birth: {birth}")
+        blocks.append(
+            block(
+                tr(DOCUMENTS, birth).format(
+                    birth=birth_text(paper.birth_place, paper.birth_date, "id")
+                ),
+                birth.format(birth=birth_text(paper.birth_place, paper.birth_date, "en")),
+                SERIF,
+                12,
+            )
         )
-        _, english_text = both(
-            QT_TRANSLATE_NOOP("documents", "Place and date of birth: {birth}"),
-            birth=birth_text(paper.birth_place, paper.birth_date, "en"),
-        )
-        line(indonesian, english_text, SERIF, 12)
-    line(*both(QT_TRANSLATE_NOOP("documents", "has taken part in the training")), SERIF, 12)
-    line(paper.programme, "", SERIF_BOLD, 18, lines=2 if len(paper.programme) > 60 else 1)
     period = QT_TRANSLATE_NOOP("documents", "held from {start} to {end}, {hours} lesson hours (JP)")
-    indonesian = tr(DOCUMENTS, period).format(
-        start=format_date(paper.start, "id"),
-        end=format_date(paper.end, "id"),
-        hours=paper.hours_jp,
-    )
-    english_text = period.format(
-        start=format_date(paper.start, "en"),
-        end=format_date(paper.end, "en"),
-        hours=paper.hours_jp,
-    )
-    line(indonesian, english_text, SERIF, 12)
-    _draw_foot(canvas, look, paper, images, tr)
-    if paper.preview:
-        _draw_preview_mark(canvas, tr)
+    dates = {"hours": paper.hours_jp}
+    blocks += [
+        block(*both(QT_TRANSLATE_NOOP("documents", "has taken part in the training")), SERIF, 12),
+        block(paper.programme, "", SERIF_BOLD, 18, 2 if len(paper.programme) > 60 else 1),
+        block(
+            tr(DOCUMENTS, period).format(
+                start=format_date(paper.start, "id"), end=format_date(paper.end, "id"), **dates
+            ),
+            period.format(
+                start=format_date(paper.start, "en"), end=format_date(paper.end, "en"), **dates
+            ),
+            SERIF,
+            12,
+        ),
+    ]
+    return blocks
 
 
 def _draw_foot(
@@ -184,7 +217,7 @@ def _draw_foot(
 ) -> None:
     """Photo, QR with the short code, and the signature block along the bottom."""
     width, _ = PAGE
-    bottom = 20 * mm
+    bottom = FOOT_BOTTOM
     x = 26 * mm
     if paper.photo is not None:
         photo = images.photo(paper.photo)
@@ -206,6 +239,7 @@ def _draw_foot(
     canvas.setFont(SERIF, 7.5)
     if look.english:
         label = f"{label} / Verification code"
+        canvas.setFont(SERIF, 6.5)  # no wider than the QR and its margins: a photo is beside it
     canvas.drawCentredString(x + QR_SIZE / 2, bottom + 3.2 * mm, label)
     canvas.setFont(SERIF_BOLD, 10)
     canvas.drawCentredString(x + QR_SIZE / 2, bottom - 0.5 * mm, paper.verify_code)
