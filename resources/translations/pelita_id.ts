@@ -7020,6 +7020,66 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Kode pos</translation>
     </message>
     <message>
+        <source>Instructions</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Daftar pilihan</translation>
+    </message>
+    <message>
+        <source>How to fill in the participant list</source>
+        <translation>Cara mengisi daftar peserta</translation>
+    </message>
+    <message>
+        <source>Write one participant per row on the sheet “{sheet}”, from row 2. Do not change, move or delete the header row; leave empty a column you do not know.</source>
+        <translation>Tulis satu peserta per baris pada lembar “{sheet}”, mulai baris 2. Jangan mengubah, memindahkan atau menghapus baris judul; kosongkan kolom yang tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>The full name is needed, and the NIK or else the date of birth and the sex.</source>
+        <translation>Nama lengkap wajib diisi, beserta NIK atau, jika tidak ada, tanggal lahir dan jenis kelamin.</translation>
+    </message>
+    <message>
+        <source>NIK, KK number and phone are text: type all the digits, with the leading zero. Do not paste them from another sheet as numbers.</source>
+        <translation>NIK, nomor KK dan nomor HP adalah teks: ketik semua angkanya, termasuk angka 0 di depan. Jangan menempelkannya dari lembar lain sebagai angka.</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as dd/mm/yyyy, for example 17/08/1990.</source>
+        <translation>Ketik tanggal lahir sebagai dd/mm/yyyy, misalnya 17/08/1990.</translation>
+    </message>
+    <message>
+        <source>Sex: L for male, P for female. Choose education and marital status from the list in the cell.</source>
+        <translation>Jenis kelamin: L untuk laki-laki, P untuk perempuan. Pilih pendidikan dan status perkawinan dari daftar pada sel.</translation>
+    </message>
+    <message>
+        <source>RT and RW: numbers of up to 3 digits, such as 003.</source>
+        <translation>RT dan RW: angka hingga 3 digit, misalnya 003.</translation>
+    </message>
+    <message>
+        <source>Disability: leave empty if there is none; otherwise write the kind, such as physical, seeing or hearing.</source>
+        <translation>Disabilitas: kosongkan jika tidak ada; jika ada, tulis jenisnya, misalnya fisik, penglihatan atau pendengaran.</translation>
+    </message>
+    <message>
+        <source>Example (do not copy this person into the list)</source>
+        <translation>Contoh (jangan salin orang ini ke daftar)</translation>
+    </message>
+    <message>
+        <source>Tailor</source>
+        <translation>Penjahit</translation>
+    </message>
+    <message>
+        <source>Type a date as dd/mm/yyyy, for example 17/08/1990.</source>
+        <translation>Ketik tanggal sebagai dd/mm/yyyy, misalnya 17/08/1990.</translation>
+    </message>
+    <message>
+        <source>A NIK and a KK number have 16 digits.</source>
+        <translation>NIK dan nomor KK terdiri dari 16 digit.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Pilih nilai dari daftar.</translation>
+    </message>
+    <message>
         <source>C. Education and work</source>
         <translation>C. Pendidikan dan pekerjaan</translation>
     </message>
@@ -7543,6 +7603,38 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <source>LIST OF COMPETENCY UNITS</source>
         <translation>DAFTAR UNIT KOMPETENSI</translation>
     </message>
+    <message>
+        <source>KK number</source>
+        <translation>No KK</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>No HP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
 </context>
 <context>
     <name>duplicates</name>
@@ -7635,6 +7727,93 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Withdrawn before the start</source>
         <translation>Batal sebelum mulai</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Family card (KK) number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp</source>
+        <translation>No HP / WA</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Village / kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>District / kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Regency / city</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
     </message>
 </context>
 <context>
@@ -8421,6 +8600,122 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Someone else changed how certificates look a moment ago. Close and open Settings again to see their changes, then make yours.</source>
         <translation>Orang lain baru saja mengubah tampilan sertifikat. Tutup lalu buka lagi Pengaturan untuk melihat perubahannya, lalu buat perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet: choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>Berkas ini bukan lembar kerja: pilih buku kerja Excel (.xlsx) atau berkas CSV.</translation>
+    </message>
+    <message>
+        <source>This workbook is protected by a password: open it in Excel, save a copy without the password and import that copy.</source>
+        <translation>Buku kerja ini dilindungi kata sandi: buka di Excel, simpan salinan tanpa kata sandi, lalu impor salinan itu.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls): open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>Ini berkas Excel lama (.xls): buka di Excel atau LibreOffice, simpan sebagai buku kerja Excel (.xlsx), lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>This workbook is damaged or incomplete: open it in Excel or LibreOffice, save it again and import it again.</source>
+        <translation>Buku kerja ini rusak atau tidak lengkap: buka di Excel atau LibreOffice, simpan lagi, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: no row of column headings was found.</source>
+        <translation>Lembar kerja kosong: tidak ditemukan baris judul kolom.</translation>
+    </message>
+    <message>
+        <source>The sheet has column headings but no rows below them.</source>
+        <translation>Lembar kerja memiliki judul kolom tetapi tidak ada baris di bawahnya.</translation>
+    </message>
+    <message>
+        <source>The file has more than {max} rows; at most {max} can be imported at once: split the file.</source>
+        <translation>Berkas berisi lebih dari {max} baris; paling banyak {max} dapat diimpor sekaligus: pecah berkasnya.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds {length} characters; a cell may hold at most {max}: shorten it. Nothing was read.</source>
+        <translation>Baris {row}, kolom {column} berisi {length} karakter; satu sel paling banyak {max}: persingkat. Tidak ada yang dibaca.</translation>
+    </message>
+    <message>
+        <source>Row {row} holds a cell of more than {max} characters: shorten it. Nothing was read.</source>
+        <translation>Baris {row} memuat sel lebih dari {max} karakter: persingkat. Tidak ada yang dibaca.</translation>
+    </message>
+    <message>
+        <source>The letters in this CSV file cannot be read (it is neither UTF-8 nor Windows-1252): save it again as “CSV UTF-8” and import that.</source>
+        <translation>Huruf dalam berkas CSV ini tidak dapat dibaca (bukan UTF-8 maupun Windows-1252): simpan lagi sebagai “CSV UTF-8” lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>Merged column headings were split: each column got the merged heading.</source>
+        <translation>Judul kolom yang digabung dipisahkan: setiap kolom mendapat judul gabungan itu.</translation>
+    </message>
+    <message>
+        <source>Some cells hold formulas that were never calculated and are read as empty: open the file in Excel or LibreOffice, save it and import it again.</source>
+        <translation>Beberapa sel berisi rumus yang belum pernah dihitung dan dibaca kosong: buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Which column holds the name?</source>
+        <translation>Kolom mana yang berisi nama?</translation>
+    </message>
+    <message>
+        <source>Which column holds the date of birth? Without a NIK column it cannot be read.</source>
+        <translation>Kolom mana yang berisi tanggal lahir? Tanpa kolom NIK, tanggal lahir tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Which column holds the sex? Without a NIK column it cannot be read.</source>
+        <translation>Kolom mana yang berisi jenis kelamin? Tanpa kolom NIK, jenis kelamin tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Two columns are set to the same field. Leave one of them unmapped.</source>
+        <translation>Dua kolom diarahkan ke isian yang sama. Biarkan salah satunya tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>Use either the RT/RW column or separate RT and RW columns, not both.</source>
+        <translation>Pakai kolom RT/RW atau kolom RT dan RW terpisah, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>Use either the place-and-date-of-birth column or separate place and date columns, not both.</source>
+        <translation>Pakai kolom tempat, tanggal lahir atau kolom tempat dan tanggal terpisah, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>The NIK was stored as a number and lost digits ({value}): format the column as text and type the NIK again from the KTP.</source>
+        <translation>NIK tersimpan sebagai angka dan kehilangan digit ({value}): jadikan kolomnya teks lalu ketik lagi NIK dari KTP.</translation>
+    </message>
+    <message>
+        <source>Excel may have changed the last digit of this NIK: check it against the KTP.</source>
+        <translation>Excel mungkin mengubah digit terakhir NIK ini: periksa dengan KTP.</translation>
+    </message>
+    <message>
+        <source>The phone number was stored as a number and lost digits ({value}): format the column as text and type the number again.</source>
+        <translation>Nomor HP tersimpan sebagai angka dan kehilangan digit ({value}): jadikan kolomnya teks lalu ketik lagi nomornya.</translation>
+    </message>
+    <message>
+        <source>The phone number was stored as a number and lost its leading 0; it was put back ({value}).</source>
+        <translation>Nomor HP tersimpan sebagai angka dan kehilangan angka 0 di depan; angka 0 dikembalikan ({value}).</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write the date as dd/mm/yyyy (for example 17/08/1990).</source>
+        <translation>{value} bukan tanggal: tulis tanggal sebagai dd/mm/yyyy (misalnya 17/08/1990).</translation>
+    </message>
+    <message>
+        <source>{value} is not a day of the calendar: check the day and month.</source>
+        <translation>{value} bukan tanggal yang ada di kalender: periksa tanggal dan bulannya.</translation>
+    </message>
+    <message>
+        <source>{value} was read as month/day/year ({date}): check it.</source>
+        <translation>{value} dibaca sebagai bulan/tanggal/tahun ({date}): periksa.</translation>
+    </message>
+    <message>
+        <source>{value} is not a sex: write L (laki-laki) or P (perempuan).</source>
+        <translation>{value} bukan jenis kelamin: tulis L (laki-laki) atau P (perempuan).</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Dibatalkan: tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>Pilih nama berkas yang berakhiran .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {why}.</source>
+        <translation>{file} tidak dapat ditulis: {why}.</translation>
     </message>
 </context>
 <context>
