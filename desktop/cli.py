@@ -5,8 +5,9 @@ Only the standard library is imported at the top, so `pelita --help` and `--vers
 once; each command imports the database layer when it runs. The commands live in
 `desktop.cli_database` (demo, upgrade), `desktop.cli_admin` (users, audit),
 `desktop.cli_participants` (participants), `desktop.cli_training` (programmes, cohorts),
-`desktop.cli_training_enrol` (enrol, waitlist), `desktop.cli_weights` (waitlist-weights) and
-`desktop.cli_attendance` (attendance; its reports and files in `desktop.cli_attendance_reports`).
+`desktop.cli_training_enrol` (enrol, waitlist), `desktop.cli_weights` (waitlist-weights),
+`desktop.cli_attendance` (attendance; its reports and files in `desktop.cli_attendance_reports`)
+and `desktop.cli_export` (export).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ COMMANDS = frozenset(
         "waitlist-weights",
         "attendance",
         "certificates",
+        "export",
     }
 )
 WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})
@@ -139,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_admin import add_admin_commands, at_least
     from desktop.cli_certificates import add_certificate_commands
     from desktop.cli_database import build_demo_centre, upgrade_database
+    from desktop.cli_export import add_export_commands
     from desktop.cli_participants import add_participant_commands
     from desktop.cli_training import add_training_commands
     from desktop.cli_weights import add_weights_command
@@ -205,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_training_commands(commands, common)
     add_weights_command(commands, common)
     add_certificate_commands(commands, common)
+    add_export_commands(commands, common)
     return parser
 
 

@@ -44,6 +44,18 @@ ACTION_LABELS: dict[str, str] = {
         "audit", "Possible duplicate judged a different person"
     ),
     "participant.merge": QT_TRANSLATE_NOOP("audit", "Participant records merged"),
+    "participant.export": QT_TRANSLATE_NOOP("audit", "Participant list exported"),
+    "participant.import": QT_TRANSLATE_NOOP("audit", "Participant list imported"),
+    "sponsor.create": QT_TRANSLATE_NOOP("audit", "Sponsor added"),
+    "sponsor.logo": QT_TRANSLATE_NOOP("audit", "Sponsor logo changed"),
+    "attendance.mark": QT_TRANSLATE_NOOP("audit", "Attendance marked"),
+    "attendance.unmark": QT_TRANSLATE_NOOP("audit", "Attendance mark removed"),
+    "certificate.issue": QT_TRANSLATE_NOOP("audit", "Certificate issued"),
+    "certificate.revoke": QT_TRANSLATE_NOOP("audit", "Certificate revoked"),
+    "certificate.supersede": QT_TRANSLATE_NOOP("audit", "Certificate superseded by a re-issue"),
+    "certificate.key": QT_TRANSLATE_NOOP("audit", "Certificate signing key made"),
+    "certificate.key.import": QT_TRANSLATE_NOOP("audit", "Another centre's key imported"),
+    "certificate.style": QT_TRANSLATE_NOOP("audit", "Certificate look changed"),
 }
 
 

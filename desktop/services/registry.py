@@ -349,7 +349,9 @@ def _compile_unindexed_sqlite(element: _Unindexed, compiler: SQLCompiler, **kw: 
     return "+" + compiler.process(element.column, **kw)
 
 
-def _plain(column: Expr) -> ColumnElement[Any]:
+def plain(column: Expr) -> ColumnElement[Any]:
+    """A column as it is, unwrapped (the `Wrap` that adds nothing: filters for a query that
+    needs no index hint, such as an export's)."""
     return column.expression if isinstance(column, QueryableAttribute) else column
 
 
@@ -516,7 +518,7 @@ class _Search:
         return SORT_COLUMNS[self.query.sort]
 
     def wrap(self, column: Expr) -> ColumnElement[Any]:
-        return _Unindexed(column) if self.sqlite else _plain(column)
+        return _Unindexed(column) if self.sqlite else plain(column)
 
     def statement(
         self,
@@ -539,7 +541,7 @@ class _Search:
         order_id = p.id if walk else self.wrap(p.id)
         conditions = [*filter_conditions(self.query, self.today, self.wrap), *extra]
         # Walking the name index, a short first word's name range narrows the walk.
-        name_wrap = _plain if walk and self.query.sort is SortKey.NAME else self.wrap
+        name_wrap = plain if walk and self.query.sort is SortKey.NAME else self.wrap
         conditions += term_conditions(self.terms, self.sqlite, name_wrap, anywhere=terms)
         if drive is not None:
             conditions.append(drive)
@@ -577,7 +579,7 @@ class _Search:
         ]
         candidates += [region == code for region, code in _regions(self.query)[:1]]
         if terms.name_start and self.query.sort is not SortKey.NAME:
-            candidates.append(and_(*_name_range(terms.name_start, _plain)))
+            candidates.append(and_(*_name_range(terms.name_start, plain)))
         for condition in candidates:
             if self.bounded(select(p.id).where(condition), SORT_MAX) < SORT_MAX:
                 self.plan = "sort"
@@ -592,7 +594,7 @@ class _Search:
         # Many hits, and the first word begins many names: those are one stretch of the name
         # index, walked in order; the FTS query then looks only for the others.
         leading = terms.leading
-        block = self.keys(self.statement(after, limit, extra=_name_range(leading, _plain)))
+        block = self.keys(self.statement(after, limit, extra=_name_range(leading, plain)))
         others = f"({fts}) NOT ^{_fts_string(leading)}"
         outside = [not_(and_(*_name_range(leading, self.wrap)))]
         rest = self.from_hits(after, limit, others, self.fts_ids(others, SORT_MAX + 1), outside)
@@ -661,7 +663,7 @@ class _Search:
             keys, bound = tuple_(self.column, p.id), (after.value, after.id)
             conditions.append(keys < bound if self.query.descending else keys > bound)
         if self.terms.name_start and self.query.sort is SortKey.NAME:
-            conditions += _name_range(self.terms.name_start, _plain)[:2]
+            conditions += _name_range(self.terms.name_start, plain)[:2]
         ordering = [self.column, p.id]
         if self.query.descending:
             ordering = [self.column.desc(), p.id.desc()]
@@ -709,10 +711,8 @@ class _Search:
         extra: list[ColumnElement[bool]] = []
         block: list[Key] = []
         if terms.leading and self.query.sort is SortKey.NAME:
-            block = self.walk(
-                self.statement(after, limit, extra=_name_range(terms.leading, _plain))
-            )
-            extra = [not_(and_(*_name_range(terms.leading, _plain)))]
+            block = self.walk(self.statement(after, limit, extra=_name_range(terms.leading, plain)))
+            extra = [not_(and_(*_name_range(terms.leading, plain)))]
         self.plan = "walk"
         found: list[Key] = []
         horizon = self.horizon(after, WALK_MAX_PG)
@@ -773,7 +773,7 @@ class _Search:
 
     def estimate(self) -> float:
         """The planner's estimate of the rows the search words match (~0.3 ms)."""
-        conditions = term_conditions(self.terms, False, _plain, like=True)
+        conditions = term_conditions(self.terms, False, plain, like=True)
         compiled = (
             select(Participant.id)
             .where(*conditions)
@@ -787,8 +787,8 @@ class _Search:
         """(sort value, id, the row's columns) of every matching row after `after`."""
         p = Participant
         conditions = [
-            *filter_conditions(self.query, self.today, _plain),
-            *term_conditions(self.terms, False, _plain, like=True),
+            *filter_conditions(self.query, self.today, plain),
+            *term_conditions(self.terms, False, plain, like=True),
             *extra,
         ]
         if after is not None:
@@ -880,7 +880,7 @@ def _sorted_statement(shape: _SortedShape) -> Select[Any]:
     p = Participant
     names = (f"p{number}" for number in itertools.count())
     column = SORT_COLUMNS[shape.query.sort]
-    conditions = filter_conditions(shape.query, shape.today, _plain)
+    conditions = filter_conditions(shape.query, shape.today, plain)
     for forms in shape.forms:
         conditions.append(or_(*(p.search_text.like(bindparam(next(names))) for _ in range(forms))))
     if shape.name_start:

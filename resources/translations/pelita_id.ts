@@ -6304,6 +6304,54 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <source>Participant records merged</source>
         <translation>Data peserta digabungkan</translation>
     </message>
+    <message>
+        <source>Participant list exported</source>
+        <translation>Daftar peserta diekspor</translation>
+    </message>
+    <message>
+        <source>Participant list imported</source>
+        <translation>Daftar peserta diimpor</translation>
+    </message>
+    <message>
+        <source>Sponsor added</source>
+        <translation>Sponsor ditambahkan</translation>
+    </message>
+    <message>
+        <source>Sponsor logo changed</source>
+        <translation>Logo sponsor diubah</translation>
+    </message>
+    <message>
+        <source>Attendance marked</source>
+        <translation>Kehadiran diisi</translation>
+    </message>
+    <message>
+        <source>Attendance mark removed</source>
+        <translation>Isian kehadiran dihapus</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Sertifikat diterbitkan</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>Sertifikat dicabut</translation>
+    </message>
+    <message>
+        <source>Certificate superseded by a re-issue</source>
+        <translation>Sertifikat digantikan oleh terbit ulang</translation>
+    </message>
+    <message>
+        <source>Certificate signing key made</source>
+        <translation>Kunci tanda tangan sertifikat dibuat</translation>
+    </message>
+    <message>
+        <source>Another centre&apos;s key imported</source>
+        <translation>Kunci lembaga lain diimpor</translation>
+    </message>
+    <message>
+        <source>Certificate look changed</source>
+        <translation>Tampilan sertifikat diubah</translation>
+    </message>
 </context>
 <context>
     <name>certificates</name>
