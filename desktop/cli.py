@@ -45,6 +45,7 @@ COMMANDS = frozenset(
         "attendance",
         "certificates",
         "export",
+        "import",
     }
 )
 WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})
@@ -142,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_certificates import add_certificate_commands
     from desktop.cli_database import build_demo_centre, upgrade_database
     from desktop.cli_export import add_export_commands
+    from desktop.cli_import import add_import_commands
     from desktop.cli_participants import add_participant_commands
     from desktop.cli_training import add_training_commands
     from desktop.cli_weights import add_weights_command
@@ -209,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_weights_command(commands, common)
     add_certificate_commands(commands, common)
     add_export_commands(commands, common)
+    add_import_commands(commands, common)
     return parser
 
 

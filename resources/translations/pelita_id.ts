@@ -7683,6 +7683,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <source>Registered</source>
         <translation>Terdaftar</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
 </context>
 <context>
     <name>duplicates</name>
@@ -7697,6 +7701,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Similar name in the same village</source>
         <translation>Nama mirip di desa yang sama</translation>
+    </message>
+    <message>
+        <source>Same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <source>Same NIK as an earlier row</source>
+        <translation>NIK sama dengan baris sebelumnya</translation>
     </message>
 </context>
 <context>
@@ -8764,6 +8776,66 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>{file} cannot be written: {why}.</source>
         <translation>{file} tidak dapat ditulis: {why}.</translation>
+    </message>
+    <message>
+        <source>This NIK is already registered to {name} (participant {id}).</source>
+        <translation>NIK ini sudah terdaftar atas nama {name} (peserta {id}).</translation>
+    </message>
+    <message>
+        <source>This NIK is also on row {row} ({name}): one person, one row.</source>
+        <translation>NIK ini juga ada di baris {row} ({name}): satu orang, satu baris.</translation>
+    </message>
+    <message>
+        <source>{name} (participant {id}) has the same date of birth and a similar name: check that this is not the same person.</source>
+        <translation>{name} (peserta {id}) memiliki tanggal lahir yang sama dan nama yang mirip: periksa bahwa ini bukan orang yang sama.</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors, so nobody was imported: fix them, or import only the valid rows.</source>
+        <translation>{count} baris berisi kesalahan, jadi tidak ada yang diimpor: perbaiki, atau impor hanya baris yang benar.</translation>
+    </message>
+    <message>
+        <source>The columns are not all matched to fields yet, so nothing can be imported.</source>
+        <translation>Belum semua kolom dicocokkan dengan isian, jadi belum ada yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>Tidak ada baris yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Row {row} was registered at another desk since the check ({name}), so nobody was imported: check the list again.</source>
+        <translation>Baris {row} sudah didaftarkan di meja lain sejak pemeriksaan ({name}), jadi tidak ada yang diimpor: periksa lagi daftarnya.</translation>
+    </message>
+    <message>
+        <source>A NIK on the list was registered at another desk during the import, so nobody was imported: check the list again.</source>
+        <translation>Sebuah NIK dalam daftar didaftarkan di meja lain selama impor, jadi tidak ada yang diimpor: periksa lagi daftarnya.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nobody was imported.</source>
+        <translation>Dibatalkan: tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The NIK is missing: write the 16 digits from the KTP or family card. A person without a NIK is registered at the desk, where the reason is chosen.</source>
+        <translation>NIK belum diisi: tulis 16 digit dari KTP atau kartu keluarga. Orang tanpa NIK didaftarkan di meja, tempat alasannya dipilih.</translation>
+    </message>
+    <message>
+        <source>{value} is not an RT/RW: write it as 003/005, or leave it empty.</source>
+        <translation>{value} bukan RT/RW: tulis seperti 003/005, atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>No village {village} was found in the given district, regency and province: the address is kept as text, without a village. Check the spelling, or choose the village later.</source>
+        <translation>Desa {village} tidak ditemukan di kecamatan, kabupaten dan provinsi yang disebut: alamat disimpan sebagai teks, tanpa desa. Periksa ejaannya, atau pilih desanya nanti.</translation>
+    </message>
+    <message>
+        <source>There are {count} villages called {village}: add the district (kecamatan) and regency. The address is kept as text, without a village.</source>
+        <translation>Ada {count} desa bernama {village}: tambahkan kecamatan dan kabupatennya. Alamat disimpan sebagai teks, tanpa desa.</translation>
+    </message>
+    <message>
+        <source>{value} was not recognised and is left empty: choose it on the record later.</source>
+        <translation>{value} tidak dikenali dan dibiarkan kosong: pilih nanti pada data peserta.</translation>
+    </message>
+    <message>
+        <source>This cell holds a formula that was never calculated: its value is missing.</source>
+        <translation>Sel ini berisi rumus yang belum pernah dihitung: nilainya tidak ada.</translation>
     </message>
 </context>
 <context>
