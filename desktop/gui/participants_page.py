@@ -29,6 +29,7 @@ from desktop.gui.formatting import language
 from desktop.gui.forms.ui_participants_page import Ui_ParticipantsPage
 from desktop.gui.i18n import message
 from desktop.gui.message_line import show_message
+from desktop.gui.participant_export_action import ParticipantExportAction
 from desktop.gui.participant_form import ParticipantForm
 from desktop.gui.participant_profile import ParticipantProfile
 from desktop.gui.participants_model import SORTABLE, Column, ParticipantsTableModel, sort_order
@@ -76,6 +77,7 @@ class ParticipantsPage(QWidget):
         self.model.fetch_failed.connect(self._show_failure)
         self.ui.participantsTable.setModel(self.model)
         self.profiles: dict[int, ParticipantProfile] = {}
+        self.export_action = ParticipantExportAction(context, self, self.read_query, self._say)
         self._programmes: list[tuple[int, str]] | None = None
         self._focused_once = False
         self._debounce = QTimer(self)
@@ -88,6 +90,8 @@ class ParticipantsPage(QWidget):
         self.ui.newButton.setVisible(self.may_register)
         self.ui.enrolSelectedButton.setVisible(actor.may(Permission.ENROL_PARTICIPANTS))
         self.bulk_dialog: QWidget | None = None
+        self.ui.importButton.setVisible(self.may_register)
+        self.import_dialog: QWidget | None = None  # the open "Import from a list…" (tests)
         if not self.identity:
             # Instructors cannot search by number (the registry finds nobody for digits).
             self.ui.searchEdit.setPlaceholderText(self.tr("Name or village…"))
@@ -197,6 +201,8 @@ class ParticipantsPage(QWidget):
         ui.newButton.clicked.connect(self.new_participant)
         ui.blankFormButton.clicked.connect(self.save_blank_form)
         ui.enrolSelectedButton.clicked.connect(self.enrol_selected)
+        ui.importButton.clicked.connect(self.import_list)
+        ui.exportButton.clicked.connect(self.export_action.start)
         # Only while this page is showing (Qt ignores shortcuts of hidden widgets).
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_participant)
 
@@ -427,6 +433,15 @@ class ParticipantsPage(QWidget):
             self._say(hint, "hint")
             return
         self.bulk_dialog = BulkEnrolDialog.start(self.context, people, self)
+
+    def import_list(self) -> None:
+        """A village office's or sponsor's list, checked row by row (import_dialog)."""
+        from desktop.gui.import_dialog import ImportDialog
+
+        if self.may_register:
+            dialog = ImportDialog.start(self.context, self)
+            dialog.imported.connect(lambda _count: self.reload())
+            self.import_dialog = dialog
 
     def save_blank_form(self) -> None:
         name = BLANK_FORM_NAMES.get(language(), BLANK_FORM_NAMES["id"])

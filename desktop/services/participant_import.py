@@ -15,6 +15,12 @@ registry search right), the NIKs checked again inside it (another desk may have 
 since the preview: nothing is imported, a Conflict says whose), and the audit written last. A
 killed process or an error leaves the database as it was.
 
+`preview_import(existing_ok=True)` is for a list of people to enrol in a cohort
+(services.enrolment_import), where some are registered already: a NIK registered to someone
+is then no error but that person (ImportRow.existing_id, a DuplicateMatch naming them, an
+"info" message; a warning when the list's name is not similar to the registered one), and
+`commit_import` registers only the others.
+
 Decisions:
 - Audit: one "participant.import" entry (file, counts, the new ids) and, as the intake form
   writes, a "participant.create" entry per person with its values (bulk-inserted; the person's
@@ -30,7 +36,7 @@ Decisions:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -97,6 +103,14 @@ NIK_TAKEN_MEANWHILE = QT_TRANSLATE_NOOP(
     "A NIK on the list was registered at another desk during the import, so nobody was"
     " imported: check the list again.",
 )
+ALREADY_REGISTERED = QT_TRANSLATE_NOOP(
+    "messages", "Already registered as {name}: will be enrolled."
+)
+REGISTERED_OTHER_NAME = QT_TRANSLATE_NOOP(
+    "messages",
+    "This NIK is registered to {name} (participant {id}), whose name is not like this row's:"
+    " check the NIK. {name} will be enrolled.",
+)
 CANCELLED = QT_TRANSLATE_NOOP("messages", "Cancelled: nobody was imported.")
 ERROR_COLUMN = QT_TRANSLATE_NOOP("documents", "Error")
 
@@ -133,8 +147,14 @@ class ImportPreview:
 
 @dataclass(frozen=True)
 class ImportResult:
+    """`created` people registered, `skipped` error rows left out; `new_ids` the new
+    participant's id by row number, `existing` the rows that were registered already (a
+    preview with existing_ok), not registered again."""
+
     created: int
     skipped: int
+    new_ids: Mapping[int, int] = field(default_factory=dict)
+    existing: int = 0
 
 
 def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
@@ -166,12 +186,15 @@ def _checked_rows(
     return checked
 
 
-def _registered_niks(work: Work, niks: Sequence[str]) -> dict[str, tuple[int, str]]:
-    found: dict[str, tuple[int, str]] = {}
+def _registered_niks(work: Work, niks: Sequence[str]) -> dict[str, tuple[int, str, str]]:
+    """(id, full_name, name_key) of the person registered with each of `niks`."""
+    found: dict[str, tuple[int, str, str]] = {}
     p = Participant
     for chunk in _chunks(sorted(set(niks))):
-        rows = work.session.execute(select(p.nik, p.id, p.full_name).where(p.nik.in_(chunk)))
-        found.update({row.nik: (row.id, row.full_name) for row in rows})
+        rows = work.session.execute(
+            select(p.nik, p.id, p.full_name, p.name_key).where(p.nik.in_(chunk))
+        )
+        found.update({row.nik: (row.id, row.full_name, row.name_key) for row in rows})
     return found
 
 
@@ -189,18 +212,39 @@ def _people_born_on(work: Work, days: Iterable[date]) -> dict[date, list[tuple[i
     return found
 
 
+Found = tuple[list[RowMessage], list[DuplicateMatch], int | None]
+
+
+def _registered_person(
+    id_: int, name: str, key: str, row_key: str, existing_ok: bool
+) -> tuple[RowMessage, DuplicateMatch, int | None]:
+    """The message and match for a row whose NIK is registered to `name`, and the person's id
+    when the row is them (existing_ok: an "info", or a warning if the names are not alike)."""
+    match = DuplicateMatch(id_, None, name, SAME_NIK)
+    params = {"name": name, "id": id_}
+    if not existing_ok:
+        return RowMessage("nik", NIK_REGISTERED, params, "error"), match, None
+    if similar_keys(row_key, [key], SIMILAR_NAME):
+        return RowMessage("nik", ALREADY_REGISTERED, params, "info"), match, id_
+    return RowMessage("nik", REGISTERED_OTHER_NAME, params, "warning"), match, id_
+
+
 def _find_duplicates(
-    work: Work, checked: list[tuple[int, tuple[str, ...], dict[ImportField, str], Any, Any]]
-) -> list[tuple[list[RowMessage], list[DuplicateMatch]]]:
-    """Per row: the duplicate messages and matches (in the file, then in the database)."""
+    work: Work,
+    checked: list[tuple[int, tuple[str, ...], dict[ImportField, str], Any, Any]],
+    existing_ok: bool = False,
+) -> list[Found]:
+    """Per row: the duplicate messages and matches (in the file, then in the database), and
+    the registered person the row is (existing_ok only)."""
     niks = [values[ImportField.NIK] for _n, _c, values, _m, clean in checked if clean]
     registered = _registered_niks(work, niks)
     born = _people_born_on(work, (clean["birth_date"] for *_rest, clean in checked if clean))
     first_row: dict[str, tuple[int, str]] = {}
-    found = []
+    found: list[Found] = []
     for number, _cells, _values, _messages, clean in checked:
         messages: list[RowMessage] = []
         matches: list[DuplicateMatch] = []
+        existing_id = None
         if clean is not None:
             nik, name = clean["nik"], clean["full_name"]
             if nik and nik in first_row:
@@ -210,11 +254,11 @@ def _find_duplicates(
             elif nik:
                 first_row[nik] = (number, name)
             if nik in registered:
-                id_, other = registered[nik]
-                messages.append(
-                    RowMessage("nik", NIK_REGISTERED, {"name": other, "id": id_}, "error")
+                message, match, existing_id = _registered_person(
+                    *registered[nik], clean["name_key"], existing_ok
                 )
-                matches.append(DuplicateMatch(id_, None, other, SAME_NIK))
+                messages.append(message)
+                matches.append(match)
             same_day = born.get(clean["birth_date"], [])
             similar = similar_keys(clean["name_key"], [p[1] for p in same_day], SIMILAR_NAME)
             for index in sorted(similar, key=lambda i: -similar[i]):
@@ -227,7 +271,7 @@ def _find_duplicates(
                     )
                 )
                 matches.append(DuplicateMatch(id_, None, other, SAME_BIRTH_DATE))
-        found.append((messages, matches))
+        found.append((messages, matches, existing_id))
     return found
 
 
@@ -239,9 +283,12 @@ def preview_import(
     *,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    existing_ok: bool = False,
 ) -> ImportPreview:
     """Read and check the list at `path` with `mapping` (default: the remembered mapping for
-    its headers, else the guess). Raises SheetError for a file that cannot be read."""
+    its headers, else the guess). Raises SheetError for a file that cannot be read.
+    `existing_ok`: a row whose NIK is registered is that person, not an error (a list to
+    enrol in a cohort; see the module docstring)."""
     sheet = read_sheet(path)
     if mapping is None:
         mapping = mapping_for(db, actor, sheet.headers)
@@ -251,16 +298,28 @@ def preview_import(
     with acting(db, actor, Permission.REGISTER_PARTICIPANTS, read_only=True) as work:
         checked = _checked_rows(work, rows, mapping, progress, cancelled)
         _check_cancel(cancelled)
-        duplicates = _find_duplicates(work, checked) if not problems else [([], [])] * len(rows)
+        nothing: Found = ([], [], None)
+        duplicates = (
+            _find_duplicates(work, checked, existing_ok) if not problems else [nothing] * len(rows)
+        )
     result = []
-    for (number, cells, values, messages, clean), (more, matches) in zip(
+    for (number, cells, values, messages, clean), (more, matches, existing_id) in zip(
         checked, duplicates, strict=True
     ):
         every = tuple(messages + more)
         verdict = verdict_of(every)
         kept = clean if verdict != "error" else None
         result.append(
-            ImportRow(number, values, verdict, every, tuple(matches), cells=cells, clean=kept)
+            ImportRow(
+                number,
+                values,
+                verdict,
+                every,
+                tuple(matches),
+                cells=cells,
+                clean=kept,
+                existing_id=existing_id if kept is not None else None,
+            )
         )
     if progress is not None:
         progress(len(rows), len(rows))
@@ -283,7 +342,8 @@ def commit_import(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> ImportResult:
-    """Import the preview's rows in one transaction (see the module docstring)."""
+    """Import the preview's rows in one transaction (see the module docstring). Rows that are
+    a registered person (ImportRow.existing_id) are not registered again."""
     if preview.problems:
         raise ValidationError(MAPPING_UNSOLVED, "mapping")
     with acting(db, actor, Permission.REGISTER_PARTICIPANTS) as work:
@@ -292,6 +352,8 @@ def commit_import(
         }
         if refused and not valid_only:
             raise ValidationError(ROWS_WITH_ERRORS, None, count=len(refused))
+        existing = {row.row_number for row in preview.rows if row.existing_id is not None}
+        left_out = refused | existing
         _check_cancel(cancelled)
         # The NIKs again, inside the transaction: another desk may have registered one since.
         taken = _registered_niks(
@@ -300,7 +362,7 @@ def commit_import(
         for row in preview.rows:
             if (
                 row.clean is not None
-                and row.row_number not in refused
+                and row.row_number not in left_out
                 and row.clean["nik"] in taken
             ):
                 name = taken[row.clean["nik"]][1]
@@ -308,7 +370,7 @@ def commit_import(
         rows = [
             (row.row_number, dict(row.clean))
             for row in preview.rows
-            if row.clean is not None and row.row_number not in refused
+            if row.clean is not None and row.row_number not in left_out
         ]
         if not rows:
             raise ValidationError(NOTHING_TO_IMPORT)
@@ -318,7 +380,8 @@ def commit_import(
         _audit_import(work, preview, rows, ids, skipped=len(refused))
         if progress is not None:
             progress(len(preview.rows), len(preview.rows))
-    return ImportResult(created=len(ids), skipped=len(refused))
+    new_ids = {number: id_ for (number, _clean), id_ in zip(rows, ids, strict=True)}
+    return ImportResult(len(ids), len(refused), new_ids, existing=len(existing))
 
 
 def _insert(work: Work, actor: Actor, rows: list[tuple[int, dict[str, Any]]]) -> list[int]:

@@ -40,7 +40,8 @@ from desktop.domain.sheet_repair import (
 )
 
 F = ImportField
-Severity = Literal["warning", "error"]
+# "info" tells something that changes nothing about the row (it stays ok).
+Severity = Literal["info", "warning", "error"]
 Verdict = Literal["ok", "warning", "error"]
 
 NO_NIK = QT_TRANSLATE_NOOP(
@@ -72,8 +73,9 @@ _NIK_MISSING_FORM_TEXT = "Type the NIK, or choose why the person has none."
 
 @dataclass(frozen=True)
 class RowMessage:
-    """Why a row is not plain ok: `text` a message id (context "messages") with `{name}`
-    placeholders filled from `params`; `field` an ImportField value (the form's field name)."""
+    """Why a row is not plain ok (or, severity "info", something the clerk should know that
+    leaves it ok): `text` a message id (context "messages") with `{name}` placeholders filled
+    from `params`; `field` an ImportField value (the form's field name)."""
 
     field: str
     text: str
@@ -111,6 +113,9 @@ class ImportRow:
     duplicates: tuple[DuplicateMatch, ...]
     cells: tuple[str, ...] = field(default=(), repr=False)
     clean: Mapping[str, Any] | None = field(default=None, repr=False, compare=False)
+    # The registered person this row is (preview_import(existing_ok=True): a list into a
+    # cohort names people already registered): enrolled as they are, not registered again.
+    existing_id: int | None = None
 
 
 @dataclass
@@ -387,4 +392,4 @@ def _unique(messages: list[RowMessage]) -> list[RowMessage]:
 
 def verdict_of(messages: Sequence[RowMessage]) -> Verdict:
     severities = {m.severity for m in messages}
-    return "error" if "error" in severities else "warning" if severities else "ok"
+    return "error" if "error" in severities else "warning" if "warning" in severities else "ok"

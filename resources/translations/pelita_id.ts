@@ -2836,6 +2836,316 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Participant lists (*.xlsx *.csv)</source>
+        <translation>Daftar peserta (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the participant list</source>
+        <translation>Pilih daftar peserta</translation>
+    </message>
+    <message>
+        <source>1. Choose the list</source>
+        <translation>1. Pilih daftar</translation>
+    </message>
+    <message>
+        <source>2. Which column holds what</source>
+        <translation>2. Kolom mana berisi apa</translation>
+    </message>
+    <message>
+        <source>3. Check the rows</source>
+        <translation>3. Periksa baris</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Sudah diimpor</translation>
+    </message>
+    <message>
+        <source>Import all or nothing is possible once no row has an error: save the rows with errors, fix them in the file and choose it again.</source>
+        <translation>Impor semua atau tidak sama sekali baru bisa jika tidak ada baris yang salah: simpan baris yang salah, perbaiki di berkas, lalu pilih berkasnya lagi.</translation>
+    </message>
+    <message>
+        <source>Register every row, or nobody if one fails</source>
+        <translation>Daftarkan semua baris, atau tidak seorang pun jika ada yang gagal</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Membaca dan memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>%1 ok, %2 with warnings, %3 with errors</source>
+        <translation>%1 baik, %2 dengan peringatan, %3 dengan kesalahan</translation>
+    </message>
+    <message>
+        <source>Registering the participants…</source>
+        <translation>Mendaftarkan peserta…</translation>
+    </message>
+    <message>
+        <source>%1 participants registered, %2 rows skipped.</source>
+        <translation>%1 peserta didaftarkan, %2 baris dilewati.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <source>%1 - rows with errors.xlsx</source>
+        <translation>%1 - baris yang salah.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors</source>
+        <translation>Simpan baris yang salah</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows with errors to %2</source>
+        <translation>%1 baris yang salah disimpan ke %2</translation>
+    </message>
+    <message>
+        <source>participant-list-template.xlsx</source>
+        <translation>templat-daftar-peserta.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Simpan templat impor</translation>
+    </message>
+    <message>
+        <source>Saved the template to %2</source>
+        <translation>Templat disimpan ke %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Import participants from a list</source>
+        <translation>Impor peserta dari daftar</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>A list from a village office, an NGO or a sponsor, as an Excel workbook (.xlsx) or a CSV file. Nothing is registered until you have checked the rows and chosen to import them.</source>
+        <translation>Daftar dari kantor desa, LSM atau sponsor, berupa buku kerja Excel (.xlsx) atau berkas CSV. Belum ada yang didaftarkan sebelum Anda memeriksa baris-barisnya dan memilih untuk mengimpor.</translation>
+    </message>
+    <message>
+        <source>About importing</source>
+        <translation>Tentang impor</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Pilih berkas</translation>
+    </message>
+    <message>
+        <source>Choose the participant list to import (.xlsx or .csv)</source>
+        <translation>Pilih daftar peserta yang akan diimpor (.xlsx atau .csv)</translation>
+    </message>
+    <message>
+        <source>Problem with the file</source>
+        <translation>Masalah pada berkas</translation>
+    </message>
+    <message>
+        <source>Notes on the file</source>
+        <translation>Catatan tentang berkas</translation>
+    </message>
+    <message>
+        <source>No list yet? The template has the columns Pelita reads, with dropdowns and text-formatted NIK and phone columns.</source>
+        <translation>Belum punya daftar? Templat berisi kolom yang dibaca Pelita, dengan pilihan tarik-turun dan kolom NIK serta HP berformat teks.</translation>
+    </message>
+    <message>
+        <source>About the template</source>
+        <translation>Tentang templat</translation>
+    </message>
+    <message>
+        <source>&amp;Download the import template…</source>
+        <translation>&amp;Unduh templat impor…</translation>
+    </message>
+    <message>
+        <source>Download the import template</source>
+        <translation>Unduh templat impor</translation>
+    </message>
+    <message>
+        <source>Save an empty list (xlsx) to send to village offices and sponsors</source>
+        <translation>Simpan daftar kosong (xlsx) untuk dikirim ke kantor desa dan sponsor</translation>
+    </message>
+    <message>
+        <source>Which field each column of the list holds. Pelita guessed from the headings; change what it got wrong, or choose (ignore) for a column to leave out.</source>
+        <translation>Isian yang ada di setiap kolom daftar. Pelita menebak dari judul kolom; ubah yang keliru, atau pilih (abaikan) untuk kolom yang tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>About the columns</source>
+        <translation>Tentang kolom</translation>
+    </message>
+    <message>
+        <source>Problems with the columns</source>
+        <translation>Masalah pada kolom</translation>
+    </message>
+    <message>
+        <source>Columns of the list and their fields</source>
+        <translation>Kolom daftar dan isiannya</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>Baris yang diperiksa</translation>
+    </message>
+    <message>
+        <source>Rows of the list and their check</source>
+        <translation>Baris daftar dan hasil pemeriksaannya</translation>
+    </message>
+    <message>
+        <source>The selected row&apos;s check in full</source>
+        <translation>Hasil pemeriksaan baris terpilih secara lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rows with errors…</source>
+        <translation>&amp;Simpan baris yang salah…</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors as a workbook with an error column: fix them there and import that file</source>
+        <translation>Simpan baris yang salah sebagai buku kerja dengan kolom kesalahan: perbaiki di sana lalu impor berkas itu</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows</source>
+        <translation>Impor baris yang &amp;benar</translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>Impor baris yang benar</translation>
+    </message>
+    <message>
+        <source>Register the rows that are ok or have warnings; the rows with errors are skipped</source>
+        <translation>Daftarkan baris yang baik atau berperingatan; baris yang salah dilewati</translation>
+    </message>
+    <message>
+        <source>Import &amp;all or nothing</source>
+        <translation>Impor &amp;semua atau tidak sama sekali</translation>
+    </message>
+    <message>
+        <source>Import all or nothing</source>
+        <translation>Impor semua atau tidak sama sekali</translation>
+    </message>
+    <message>
+        <source>Register every row, or nobody if a row has an error</source>
+        <translation>Daftarkan semua baris, atau tidak seorang pun jika ada baris yang salah</translation>
+    </message>
+    <message>
+        <source>Why all or nothing is not possible</source>
+        <translation>Mengapa semua atau tidak sama sekali tidak bisa</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop: nothing is registered</source>
+        <translation>Hentikan: tidak ada yang didaftarkan</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Kembali ke langkah sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>ok</source>
+        <translation>baik</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>salah</translation>
+    </message>
+    <message>
+        <source>%1 (participant %2)</source>
+        <translation>%1 (peserta %2)</translation>
+    </message>
+    <message>
+        <source>%1 (row %2)</source>
+        <translation>%1 (baris %2)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK (as in the list)</source>
+        <translation>NIK (sesuai daftar)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Kemungkinan ganda</translation>
+    </message>
+    <message>
+        <source>Row %1:</source>
+        <translation>Baris %1:</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>This desk was left idle. %1, type your password to carry on where you left off.</source>
@@ -3000,6 +3310,29 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>&amp;About Pelita</source>
         <translation>&amp;Tentang Pelita</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Column heading in the list</source>
+        <translation>Judul kolom dalam daftar</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>(column %1, no heading)</source>
+        <translation>(kolom %1, tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Isian untuk kolom %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3551,41 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.gif);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantExportAction</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the participant list</source>
+        <translation>Ekspor daftar peserta</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Mengekspor daftar…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Exported %1 participants to %2</source>
+        <translation>%1 peserta diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>Exported 1 participant to %2</source>
+        <translation>1 peserta diekspor ke %2</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4487,30 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Enrol everyone selected in the list (Ctrl+click or Shift+click selects several) in one cohort, with a report</source>
         <translation>Daftarkan semua yang dipilih di daftar (Ctrl+klik atau Shift+klik memilih beberapa) ke satu angkatan, dengan laporan</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;list…</source>
+        <translation>Impor dari &amp;daftar…</translation>
+    </message>
+    <message>
+        <source>Import participants from a list</source>
+        <translation>Impor peserta dari daftar</translation>
+    </message>
+    <message>
+        <source>Register the people of an Excel or CSV list at once, after checking every row</source>
+        <translation>Daftarkan sekaligus orang-orang dari daftar Excel atau CSV, setelah setiap baris diperiksa</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <source>Save everyone the search and filters find as an Excel or CSV file</source>
+        <translation>Simpan semua orang yang ditemukan pencarian dan saringan sebagai berkas Excel atau CSV</translation>
     </message>
     <message>
         <source>&amp;Blank intake form (PDF)…</source>
@@ -8810,6 +9202,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Sebuah NIK dalam daftar didaftarkan di meja lain selama impor, jadi tidak ada yang diimpor: periksa lagi daftarnya.</translation>
     </message>
     <message>
+        <source>Already registered as {name}: will be enrolled.</source>
+        <translation>Sudah terdaftar sebagai {name}: akan didaftarkan ke angkatan.</translation>
+    </message>
+    <message>
+        <source>This NIK is registered to {name} (participant {id}), whose name is not like this row&apos;s: check the NIK. {name} will be enrolled.</source>
+        <translation>NIK ini terdaftar atas nama {name} (peserta {id}), yang namanya tidak mirip dengan baris ini: periksa NIK-nya. {name} akan didaftarkan ke angkatan.</translation>
+    </message>
+    <message>
         <source>Cancelled: nobody was imported.</source>
         <translation>Dibatalkan: tidak ada yang diimpor.</translation>
     </message>
@@ -8836,6 +9236,18 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>This cell holds a formula that was never calculated: its value is missing.</source>
         <translation>Sel ini berisi rumus yang belum pernah dihitung: nilainya tidak ada.</translation>
+    </message>
+    <message>
+        <source>No cohort has the code {code}.</source>
+        <translation>Tidak ada angkatan dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>No row of the list can be enrolled.</source>
+        <translation>Tidak ada baris daftar yang dapat didaftarkan ke angkatan.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: the import was cancelled before this person&apos;s turn.</source>
+        <translation>Tidak didaftarkan ke angkatan: impor dibatalkan sebelum giliran orang ini.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""`pelita import participants FILE`: on the demo centre, through the real command line."""
+"""`pelita import participants FILE [--cohort CODE]`: on the demo centre, through the real
+command line."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop import cli, cli_participants
 from desktop.paths import demo_database_path, sqlite_url
 from desktop.store.database import open_database
 from desktop.store.participants import Participant
+from desktop.store.training import Cohort, Enrolment
 from tests.services.test_participant_import import BUDI, PLACE, SITI, write_xlsx
 
 
@@ -106,3 +108,67 @@ def test_the_template_is_written_and_imports_its_own_headings(tmp_path: Path) ->
     headers = [str(cell.value) for cell in sheet[1] if cell.value]
     assert "NIK" in headers
     assert len(guess_mapping(headers)) == len(headers)
+
+
+def _new_cohort(capacity: int) -> str:
+    """A cohort of a programme of its own, in the demo centre; its code."""
+    from tests.services.test_enrolment import add_cohort, add_programme
+
+    db = open_database(sqlite_url(demo_database_path()))
+    try:
+        cohort = add_cohort(db, add_programme(db), capacity=capacity)
+        with db.sessions() as session:
+            return str(session.scalar(select(Cohort.code).where(Cohort.id == cohort)))
+    finally:
+        db.close()
+
+
+def _enrolments(code: str) -> list[str]:
+    db = open_database(sqlite_url(demo_database_path()))
+    try:
+        with db.sessions() as session:
+            statuses = session.scalars(
+                select(Enrolment.status).join(Cohort).where(Cohort.code == code)
+            )
+            return sorted(statuses)
+    finally:
+        db.close()
+
+
+def test_a_list_into_a_cohort_registers_the_new_and_enrols_everyone(
+    demo: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(str(write_xlsx(tmp_path / "budi.xlsx", [BUDI + PLACE]))) == 0
+    code = _new_cohort(capacity=1)
+    path = write_xlsx(tmp_path / "cohort.xlsx", [SITI + PLACE, BUDI + PLACE])
+    capsys.readouterr()
+    before = _count()
+
+    assert _run(str(path), "--cohort", code, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "info: NIK: Already registered as Budi Santoso: will be enrolled." in out
+    assert f"2 of 2 rows could be enrolled in {code} (1 registered already)" in out
+    assert (_count(), _enrolments(code)) == (before, [])
+
+    assert _run(str(path), "--cohort", code) == 0
+    out = capsys.readouterr().out
+    assert "Row 2: Siti Aminah (registered now): enrolled" in out
+    assert "Row 3: Budi Santoso: waitlisted" in out  # one seat
+    assert f"Registered 1 participants; in {code}: 1 enrolled, 1 waitlisted, 0 refused" in out
+    assert (_count(), _enrolments(code)) == (before + 1, ["accepted", "waitlisted"])
+
+    # Again: both are registered and in the cohort already, nobody is imported or enrolled.
+    assert _run(str(path), "--cohort", code) == cli.EXIT_ERROR
+    out = capsys.readouterr().out
+    assert "Row 2: Siti Aminah: refused: Siti Aminah is already enrolled" in out
+    assert _count() == before + 1
+
+
+def test_an_unknown_cohort_imports_nobody(
+    demo: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", [SITI + PLACE])
+    before = _count()
+    assert _run(str(path), "--cohort", "NO-SUCH-1") == cli.EXIT_ERROR
+    assert "No cohort has the code NO-SUCH-1." in capsys.readouterr().err
+    assert _count() == before

@@ -1,0 +1,202 @@
+"""The participants page's "Export…": the list with the page's search and filters, to an xlsx
+or CSV file, in the background with progress and Cancel.
+
+Also `BackgroundJob`, the small runner the export and the import dialog share: a long job on a
+Python thread of its own (not the database worker, which every page shares: an export of
+100,000 people would leave the desk waiting), reporting to the GUI thread through a relay's
+signals, which Qt queues into the GUI thread (as desktop.gui.certificate_batch does). Cancel
+sets an event that the service reads between batches; it then raises its Cancelled error.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
+
+from desktop.domain.errors import PelitaError
+from desktop.gui.app_context import AppContext
+from desktop.gui.formatting import language
+from desktop.gui.i18n import message
+from desktop.gui.save_file import ask_save_path
+from desktop.gui.signals import emit
+from desktop.services.participant_export import ExportCancelled, export_participants
+from desktop.services.registry import RegistryQuery
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+Work = Callable[[Progress, IsCancelled], Any]
+EXPORT_NAMES = {"id": "peserta.xlsx", "en": "participants.xlsx"}
+SHOW_AFTER_MS = 500  # a quick export never flashes a progress window
+
+
+class _Relay(QObject):
+    # Emitted on the job's thread; the receivers live in the GUI thread (queued).
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # what the work returned
+    failed = Signal(object)  # the exception
+
+
+class BackgroundJob:
+    """`work(progress, cancelled)` on its own thread. Connect to `relay`, then `start()`."""
+
+    def __init__(self, work: Work, name: str) -> None:
+        self.work = work
+        self.cancel_requested = threading.Event()
+        # No parent: the window may be deleted while the thread still reports, and a relay
+        # deleted under the thread's feet would crash it. It holds nothing but signals.
+        self.relay = _Relay()
+        # Not a daemon: Python waits for it at exit, so a commit is never cut off halfway.
+        self._thread = threading.Thread(target=self._run, name=name)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self.cancel_requested.set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def wait(self, seconds: float | None = None) -> bool:
+        """Block until the thread has ended; False on a timeout."""
+        self._thread.join(seconds)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        relay = self.relay
+        try:
+            result = self.work(
+                lambda done, total: emit(relay.progress, done, total),
+                self.cancel_requested.is_set,
+            )
+        except BaseException as error:  # handed to the GUI thread, never lost
+            emit(relay.failed, error)
+        else:
+            emit(relay.finished, result)
+
+
+def export_path(parent: QWidget) -> Path | None:
+    """Where to write the list: xlsx by default, CSV when the person chooses it."""
+    name = EXPORT_NAMES.get(language(), EXPORT_NAMES["en"])
+    kinds = ";;".join(
+        (
+            QCoreApplication.translate("ParticipantExportAction", "Excel workbooks (*.xlsx)"),
+            QCoreApplication.translate("ParticipantExportAction", "CSV files (*.csv)"),
+        )
+    )
+    title = QCoreApplication.translate("ParticipantExportAction", "Export the participant list")
+    path = ask_save_path(parent, title, name, kinds)
+    if path is not None and path.name.lower().endswith(".csv.xlsx"):
+        path = path.with_name(path.name[: -len(".xlsx")])  # ask_save_path knows one suffix
+    return path
+
+
+class ParticipantExportAction(QObject):
+    """Runs one export at a time for the page; says the outcome with `say(text, role)`."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        page: QWidget,
+        read_query: Callable[[], RegistryQuery],
+        say: Callable[[str, str], None],
+    ) -> None:
+        super().__init__(page)
+        self.context, self.page, self.read_query, self.say = context, page, read_query, say
+        self.job: BackgroundJob | None = None
+        self.progress_dialog: QProgressDialog | None = None  # while an export runs (tests)
+        self.path: Path | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def start(self) -> None:
+        if self.running:
+            return
+        path = export_path(self.page)
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Write the page's current list to `path` in the background."""
+        ctx, query = self.context, self.read_query()  # the query as it is now, not later
+        self.path = path
+
+        def work(progress: Progress, cancelled: IsCancelled) -> int:
+            return export_participants(
+                ctx.db, ctx.actor, path, query, progress=progress, cancelled=cancelled
+            )
+
+        job = BackgroundJob(work, "pelita-export")
+        job.relay.progress.connect(self._progress)
+        job.relay.finished.connect(self._exported)
+        job.relay.failed.connect(self._failed)
+        self.destroyed.connect(lambda *_args, event=job.cancel_requested: event.set())
+        self.job = job
+        self.progress_dialog = self._progress_window()
+        self.say(self.tr("Exporting the list…"), "hint")
+        job.start()
+
+    def _progress_window(self) -> QProgressDialog:
+        window = QProgressDialog(self.page)
+        window.setWindowTitle(self.tr("Export the participant list"))
+        window.setLabelText(
+            self.tr("Writing %1…").replace("%1", self.path.name if self.path else "")
+        )
+        window.setCancelButtonText(QCoreApplication.translate("dialogs", "Cancel"))
+        window.setWindowModality(Qt.WindowModality.WindowModal)
+        window.setAutoClose(False)
+        window.setAutoReset(False)
+        window.setMinimumDuration(SHOW_AFTER_MS)
+        window.setRange(0, 0)  # busy until the first batch is written
+        window.canceled.connect(self.cancel)
+        return window
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.say(self.tr("Cancelling…"), "hint")
+
+    def _progress(self, done: int, total: int) -> None:
+        if isValid(self) and self.progress_dialog is not None:
+            self.progress_dialog.setRange(0, max(total, 1))
+            self.progress_dialog.setValue(done)
+
+    def _end(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.wait()  # it reported as its last step: ended, or about to
+        window, self.progress_dialog = self.progress_dialog, None
+        if window is not None and isValid(window):
+            window.canceled.disconnect(self.cancel)
+            window.close()
+            window.deleteLater()
+
+    def _exported(self, count: int) -> None:
+        if not isValid(self):
+            return
+        self._end()
+        text = self.tr("Exported %1 participants to %2") if count != 1 else ""
+        text = text or self.tr("Exported 1 participant to %2")
+        self.say(text.replace("%1", QLocale().toString(count)).replace("%2", str(self.path)), "ok")
+
+    def _failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._end()
+        if isinstance(error, ExportCancelled):
+            self.say(message(error), "hint")
+        elif isinstance(error, PelitaError):
+            self.say(message(error), "error")
+        else:
+            from desktop.gui.crash import report_exception
+
+            report_exception(type(error), error, error.__traceback__)
