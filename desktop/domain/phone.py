@@ -8,7 +8,6 @@ participants are foreigners; without + a number is read as Indonesian.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import phonenumbers
@@ -132,12 +131,26 @@ def _parse(number: str, count: int) -> PhoneNumber:
     return parsed
 
 
-@functools.lru_cache(maxsize=4096)
 def clean_phone(text: str) -> str:
     """The number in `text` as E.164, "" when nothing was typed (the phone is optional).
 
-    Remembered per text: an imported row's number is checked by the spreadsheet repair, by
-    the intake rules and again for the search key, and phonenumbers takes ~0.1 ms a parse."""
+    Remembered per text, and the E.164 form as itself: an imported row's number is checked by
+    the spreadsheet repair, by the intake rules and again for the search key (from its E.164
+    form), and phonenumbers takes ~0.1 ms a parse."""
+    found = _cleaned.get(text)
+    if found is None:
+        found = _clean_phone(text)
+        if len(_cleaned) >= CLEANED_KEPT:
+            _cleaned.clear()
+        _cleaned[text] = _cleaned[found] = found
+    return found
+
+
+CLEANED_KEPT = 8192
+_cleaned: dict[str, str] = {}
+
+
+def _clean_phone(text: str) -> str:
     compact = _strip(text)
     if not compact:
         return ""

@@ -12,6 +12,9 @@ NGO's or a sponsor's list (xlsx or CSV), in steps on one dialog.
    with progress and Cancel; the mapping is remembered once the import went through.
 4. What happened ("12 participants registered, 2 rows skipped"); the page reads its list again.
 
+With a cohort chosen on step 1, the list's people are registered and enrolled in it, the
+registered ones recognised by their NIK (import_cohort_result: the choice and the summary).
+
 The dialog does not close while a job runs: closing cancels the job instead, so the answer
 of a thread still at work is never lost.
 """
@@ -19,6 +22,7 @@ of a thread still at work is never lost.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +36,14 @@ from desktop.gui.app_context import AppContext
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from desktop.gui.i18n import message, translated
+from desktop.gui.import_cohort_result import CohortPart
 from desktop.gui.import_mapping_editor import MappingEditor
 from desktop.gui.import_preview_model import Column, ImportPreviewModel
 from desktop.gui.message_line import show_message
 from desktop.gui.participant_export_action import BackgroundJob, IsCancelled, Progress
 from desktop.gui.save_file import ask_save_path
 from desktop.gui.signals import emit
+from desktop.services.enrolment_import import CohortImportResult
 from desktop.services.import_mappings import remember_mapping
 from desktop.services.participant_import import (
     ImportCancelled,
@@ -68,7 +74,8 @@ class ImportDialog(QDialog):
         self.ui = ui = Ui_ImportDialog()
         ui.setupUi(self)
         self.preview: ImportPreview | None = None  # the last list read and checked
-        self.outcome: ImportResult | None = None
+        self.outcome: ImportResult | CohortImportResult | None = None
+        self.read_for_cohort = False  # whether `preview` recognises registered people
         self.job: BackgroundJob | None = None
         self._when_done: Callable[[Any], None] | None = None  # what the running job ends in
         self.model = ImportPreviewModel(self)
@@ -81,6 +88,7 @@ class ImportDialog(QDialog):
         for column, sample in widths.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.editor = MappingEditor(ui.mappingTable)
+        self.cohort = CohortPart(context, ui, self, self._refused)
         for hidden in (ui.progressBar, ui.cancelButton, ui.fileError, ui.notesLabel):
             hidden.hide()
         self._connect()
@@ -106,6 +114,7 @@ class ImportDialog(QDialog):
         ui.nextButton.clicked.connect(lambda: self.show_step(self.step + 1))
         ui.closeButton.clicked.connect(self.reject)
         self.editor.changed.connect(self._mapping_changed)
+        ui.cohortCombo.currentIndexChanged.connect(self._cohort_changed)
         ui.rowsTable.selectionModel().currentRowChanged.connect(
             lambda current, _old: self._show_details(current.row())
         )
@@ -138,6 +147,7 @@ class ImportDialog(QDialog):
         ui.nextButton.setVisible(step in (CHOOSE, COLUMNS))
         ui.nextButton.setEnabled(idle and preview is not None and (step == CHOOSE or solved))
         ui.chooseButton.setEnabled(idle)
+        ui.cohortCombo.setEnabled(idle)
         self.editor.set_enabled(idle)
         errors = preview.errors if preview else 0
         importable = preview.ok + preview.warnings if preview else 0
@@ -167,14 +177,15 @@ class ImportDialog(QDialog):
         if self.running:
             return
         ctx, new_file = self.context, mapping is None
+        existing_ok = self.cohort.chosen is not None  # registered people are enrolled as they are
+        read = partial(preview_import, ctx.db, ctx.actor, path, mapping, existing_ok=existing_ok)
 
         def work(progress: Progress, cancelled: IsCancelled) -> ImportPreview:
-            return preview_import(
-                ctx.db, ctx.actor, path, mapping, progress=progress, cancelled=cancelled
-            )
+            return read(progress=progress, cancelled=cancelled)
 
         def done(preview: ImportPreview) -> None:
             self._end("")
+            self.read_for_cohort = existing_ok
             self.ui.fileEdit.setText(str(path))
             self.show_preview(preview, new_file)
 
@@ -207,6 +218,12 @@ class ImportDialog(QDialog):
             self.show_step(COLUMNS)
         self._update_buttons()
 
+    def _cohort_changed(self) -> None:
+        self.cohort.show_choice()
+        preview, for_cohort = self.preview, self.cohort.chosen is not None
+        if preview is not None and self.ui.fileEdit.text() and for_cohort != self.read_for_cohort:
+            self.read_list(Path(self.ui.fileEdit.text()), preview.mapping)  # checked again
+
     # --- 2. the columns -------------------------------------------------------------------
 
     def _mapping_changed(self, mapping: dict[int, ImportField]) -> None:
@@ -222,8 +239,12 @@ class ImportDialog(QDialog):
         self.ui.rowDetail.setVisible(bool(text))
 
     def commit(self, *, valid_only: bool) -> None:
-        preview, ctx = self.preview, self.context
+        preview, ctx, cohort = self.preview, self.context, self.cohort.chosen
         if preview is None or self.running:
+            return
+        if cohort is not None:  # register and enrol
+            enrol, doing = self.cohort.job(preview, cohort, valid_only)
+            self._run(enrol, self._imported, doing)
             return
 
         def work(progress: Progress, cancelled: IsCancelled) -> ImportResult:
@@ -241,15 +262,18 @@ class ImportDialog(QDialog):
 
         self._run(work, self._imported, self.tr("Registering the participants…"))
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: ImportResult | CohortImportResult) -> None:
         self._end("")
         self.outcome = result
         locale = QLocale()
-        self.ui.summaryLabel.setText(
-            self.tr("%1 participants registered, %2 rows skipped.")
-            .replace("%1", locale.toString(result.created))
-            .replace("%2", locale.toString(result.skipped))
-        )
+        if isinstance(result, CohortImportResult):
+            self.cohort.show_result(result)
+        else:
+            self.ui.summaryLabel.setText(
+                self.tr("%1 participants registered, %2 rows skipped.")
+                .replace("%1", locale.toString(result.created))
+                .replace("%2", locale.toString(result.skipped))
+            )
         self.show_step(SUMMARY)
         emit(self.imported, result.created)
 

@@ -2151,6 +2151,26 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
         <translation>Daftar peserta disimpan sebagai %1</translation>
     </message>
     <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>roster-%1.xlsx</source>
+        <translation>daftar-peserta-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>Ekspor daftar peserta angkatan</translation>
+    </message>
+    <message>
+        <source>Exported the roster to %1</source>
+        <translation>Daftar peserta angkatan diekspor ke %1</translation>
+    </message>
+    <message>
         <source>Open for &amp;enrolment…</source>
         <translation>&amp;Buka pendaftaran…</translation>
     </message>
@@ -2221,6 +2241,18 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>&amp;Print roster…</source>
         <translation>&amp;Cetak daftar peserta…</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Ekspor daftar peserta</translation>
+    </message>
+    <message>
+        <source>Save the roster as an Excel workbook or a CSV file, with NIK, phone and attendance</source>
+        <translation>Simpan daftar peserta sebagai buku kerja Excel atau berkas CSV, dengan NIK, nomor HP dan kehadiran</translation>
+    </message>
+    <message>
+        <source>E&amp;xport roster…</source>
+        <translation>E&amp;kspor daftar peserta…</translation>
     </message>
     <message>
         <source>Issue certificates</source>
@@ -2966,6 +2998,26 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
         <translation>Catatan tentang berkas</translation>
     </message>
     <message>
+        <source>&amp;Enrol them into cohort:</source>
+        <translation>&amp;Daftarkan ke angkatan:</translation>
+    </message>
+    <message>
+        <source>Cohort to enrol them into</source>
+        <translation>Angkatan tujuan pendaftaran</translation>
+    </message>
+    <message>
+        <source>Optional: a cohort that takes enrolments. The people of the list are registered and enrolled in it.</source>
+        <translation>Pilihan: angkatan yang menerima pendaftaran. Orang-orang dalam daftar didaftarkan sebagai peserta dan ke angkatan itu.</translation>
+    </message>
+    <message>
+        <source>With a cohort, the new people are registered first; people already registered (same NIK) are enrolled as they are. A full cohort puts them on its waitlist.</source>
+        <translation>Dengan angkatan, orang baru didaftarkan lebih dulu; orang yang sudah terdaftar (NIK sama) didaftarkan ke angkatan apa adanya. Angkatan yang penuh menempatkan mereka di daftar tunggu.</translation>
+    </message>
+    <message>
+        <source>About enrolling into a cohort</source>
+        <translation>Tentang pendaftaran ke angkatan</translation>
+    </message>
+    <message>
         <source>No list yet? The template has the columns Pelita reads, with dropdowns and text-formatted NIK and phone columns.</source>
         <translation>Belum punya daftar? Templat berisi kolom yang dibaca Pelita, dengan pilihan tarik-turun dan kolom NIK serta HP berformat teks.</translation>
     </message>
@@ -3022,8 +3074,52 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
         <translation>Simpan baris yang salah sebagai buku kerja dengan kolom kesalahan: perbaiki di sana lalu impor berkas itu</translation>
     </message>
     <message>
+        <source>%1 – %2 (%3, %4 of %5 seats free)</source>
+        <translation>%1 – %2 (%3, %4 dari %5 kursi kosong)</translation>
+    </message>
+    <message>
+        <source>Cohort %5: %1 registered, %2 enrolled, %3 waitlisted, %4 refused.</source>
+        <translation>Angkatan %5: %1 didaftarkan, %2 masuk angkatan, %3 di daftar tunggu, %4 ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 rows with errors skipped.</source>
+        <translation>%1 baris yang salah dilewati.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Why not enrolled</source>
+        <translation>Alasan tidak masuk angkatan</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Import and enrol the &amp;valid rows</source>
+        <translation>Impor dan daftarkan baris yang &amp;benar</translation>
+    </message>
+    <message>
+        <source>Import and enrol &amp;all or nothing</source>
+        <translation>Impor dan daftarkan &amp;semua atau tidak sama sekali</translation>
+    </message>
+    <message>
+        <source>Stop: while registering, nobody is registered; once enrolling, the people enrolled so far stay enrolled</source>
+        <translation>Hentikan: selama pendaftaran peserta, tidak ada yang didaftarkan; setelah mulai masuk angkatan, yang sudah masuk tetap terdaftar</translation>
+    </message>
+    <message>
         <source>Import the &amp;valid rows</source>
         <translation>Impor baris yang &amp;benar</translation>
+    </message>
+    <message>
+        <source>Registering the participants and enrolling them in %1…</source>
+        <translation>Mendaftarkan peserta dan memasukkan mereka ke %1…</translation>
     </message>
     <message>
         <source>Import the valid rows</source>
@@ -3052,6 +3148,18 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>Summary</source>
         <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Not enrolled:</source>
+        <translation>Tidak masuk angkatan:</translation>
+    </message>
+    <message>
+        <source>People not enrolled</source>
+        <translation>Orang yang tidak masuk angkatan</translation>
+    </message>
+    <message>
+        <source>People of the list not enrolled, and why</source>
+        <translation>Orang dalam daftar yang tidak masuk angkatan, dan alasannya</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -6635,6 +6743,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Cohort status changed</source>
         <translation>Status angkatan diubah</translation>
+    </message>
+    <message>
+        <source>Cohort roster exported</source>
+        <translation>Daftar peserta angkatan diekspor</translation>
     </message>
     <message>
         <source>Session moved</source>

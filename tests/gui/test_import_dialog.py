@@ -1,6 +1,7 @@
 """The clerk's "Import from a list…" (desktop.gui.import_dialog), driven as a clerk would over
 the demo centre (no people yet) with a small list: three good rows (one NIK stored as a
-number), one row with errors and one giving a NIK again."""
+number), one row with errors and one giving a NIK again. Then the same three good people
+into a cohort (import_cohort_result), one of them registered before the list came."""
 
 from __future__ import annotations
 
@@ -16,16 +17,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.enrolment import EnrolmentStatus
 from desktop.domain.import_columns import ImportField
+from desktop.domain.programme_rules import EligibilityRules
 from desktop.gui import import_dialog
 from desktop.gui.app_context import AppContext
-from desktop.gui.import_dialog import COLUMNS, ROWS, SUMMARY, ImportDialog
+from desktop.gui.import_dialog import CHOOSE, COLUMNS, ROWS, SUMMARY, ImportDialog
 from desktop.gui.import_preview_model import Column
 from desktop.gui.participants_page import ParticipantsPage
 from desktop.gui.style import apply_style
-from desktop.services import participant_import
+from desktop.services import enrolment, participant_import
+from desktop.services.cohort_rows import CohortDetail
 from desktop.services.import_mappings import remembered_mapping
 from desktop.services.registry import RegistryQuery, page
+from tests.gui.test_accessibility import _labels_without_buddy, _unnamed
+from tests.gui.test_enrol_dialog import add_cohort, add_programme
 
 pytestmark = pytest.mark.usefixtures("windows_deleted_here")
 
@@ -40,13 +46,15 @@ ROWS_OF_LIST: list[list[Any]] = [
 GOOD_NAMES = {"Siti Aminah", "Budi Santoso", "Dewi Lestari"}
 
 
-def write_list(folder: Path) -> Path:
+def write_list(
+    folder: Path, rows: list[list[Any]] = ROWS_OF_LIST, name: str = "daftar-desa.xlsx"
+) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.append(HEADERS)
-    for row in ROWS_OF_LIST:
+    for row in rows:
         sheet.append(row)
-    path = folder / "daftar-desa.xlsx"
+    path = folder / name
     book.save(path)
     return path
 
@@ -318,6 +326,187 @@ def test_screenshots(
         wait_for_job(qtbot, dialog)
         qtbot.wait(20)
         assert dialog.grab().save(str(folder / "import-summary.png"))
+    finally:
+        app.setStyleSheet(sheet)
+        app.setFont(font)
+
+
+# --- into a cohort ----------------------------------------------------------------------------
+
+
+def register_siti(context: AppContext, folder: Path) -> int:
+    """Siti Aminah registered before the list comes (by a plain import); her id."""
+    path = write_list(folder, ROWS_OF_LIST[:1], "siti.xlsx")
+    preview = participant_import.preview_import(context.db, context.actor, path)
+    participant_import.commit_import(context.db, context.actor, preview, valid_only=False)
+    (siti,) = page(context.db, context.actor, RegistryQuery()).rows
+    return siti.id
+
+
+def cohort_list(context: AppContext, folder: Path) -> Path:
+    """Siti registered already, Budi and Dewi new: the list's three good rows."""
+    register_siti(context, folder)
+    return write_list(folder, ROWS_OF_LIST[:3], "daftar-angkatan.xlsx")
+
+
+def choose_cohort(qtbot: QtBot, dialog: ImportDialog, cohort: CohortDetail | None) -> None:
+    qtbot.waitUntil(lambda: dialog.context.runner.idle)  # the open cohorts listed
+    combo = dialog.ui.cohortCombo
+    assert combo.isVisible() and combo.isEnabled()
+    index = combo.findData(cohort.id if cohort else None)
+    assert index >= 0
+    combo.setCurrentIndex(index)
+    wait_for_job(qtbot, dialog)  # a list chosen already is checked again
+
+
+def roster(context: AppContext, cohort: CohortDetail) -> dict[str, EnrolmentStatus]:
+    lines = enrolment.roster(context.db, context.actor, cohort.id)
+    return {line.full_name: line.status for line in lines}
+
+
+def refused_rows(dialog: ImportDialog) -> list[list[str]]:
+    model = dialog.ui.refusedTable.model()
+    return [
+        [str(model.index(row, column).data()) for column in range(3)]
+        for row in range(model.rowCount())
+    ]
+
+
+def test_a_list_into_a_cohort_registers_the_new_and_enrols_everyone(
+    qtbot: QtBot, clerk_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = cohort_list(clerk_context, tmp_path)
+    cohort = add_cohort(clerk_context, add_programme(clerk_context), capacity=5)
+    dialog = open_dialog(qtbot, clerk_context)
+    assert dialog.ui.cohortCombo.currentText() == "(none)"
+    assert _unnamed(dialog) == [] and _labels_without_buddy(dialog) == []
+    choose_cohort(qtbot, dialog, cohort)
+    assert dialog.ui.cohortCombo.currentText().startswith(f"{cohort.code} – ")
+    choose(qtbot, dialog, path, monkeypatch)
+    to_rows(qtbot, dialog)
+    assert dialog.ui.countsLabel.text() == "3 ok, 0 with warnings, 0 with errors"
+    assert cells(dialog, Column.VERDICT) == ["✓ ok"] * 3  # the registered one too, with a note
+    assert cells(dialog, Column.REASONS) == [
+        "NIK: Already registered as Siti Aminah: will be enrolled.",
+        "",
+        "",
+    ]
+    assert dialog.ui.allButton.text() == "Import and enrol &all or nothing"
+    click(qtbot, dialog.ui.allButton)
+    wait_for_job(qtbot, dialog)
+    assert dialog.step == SUMMARY
+    assert dialog.ui.summaryLabel.text() == (
+        f"Cohort {cohort.code}: 2 registered, 3 enrolled, 0 waitlisted, 0 refused."
+    )
+    assert not dialog.ui.refusedTable.isVisible()
+    assert people(clerk_context) == GOOD_NAMES  # Siti is not registered twice
+    assert roster(clerk_context, cohort) == dict.fromkeys(GOOD_NAMES, EnrolmentStatus.ACCEPTED)
+
+
+def test_the_refused_are_listed_with_the_reason_and_a_full_cohort_waitlists(
+    qtbot: QtBot, clerk_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    siti = register_siti(clerk_context, tmp_path)
+    path = write_list(tmp_path, ROWS_OF_LIST[:3], "daftar-angkatan.xlsx")
+    programme = add_programme(clerk_context)
+    cohort, other = add_cohort(clerk_context, programme, 1), add_cohort(clerk_context, programme)
+    enrolment.enrol(clerk_context.db, clerk_context.actor, siti, other.id)
+    dialog = open_dialog(qtbot, clerk_context)
+    choose_cohort(qtbot, dialog, cohort)
+    choose(qtbot, dialog, path, monkeypatch)
+    to_rows(qtbot, dialog)
+    click(qtbot, dialog.ui.validOnlyButton)
+    wait_for_job(qtbot, dialog)
+    assert dialog.ui.summaryLabel.text() == (
+        f"Cohort {cohort.code}: 2 registered, 1 enrolled, 1 waitlisted, 1 refused."
+    )
+    assert dialog.ui.refusedTable.isVisible()
+    ((row, name, why),) = refused_rows(dialog)
+    assert (row, name) == ("2", "Siti Aminah")
+    assert why.startswith(
+        f"Siti Aminah is already enrolled in this programme (cohort {other.code})"
+    )
+    assert roster(clerk_context, cohort) == {
+        "Budi Santoso": EnrolmentStatus.ACCEPTED,
+        "Dewi Lestari": EnrolmentStatus.WAITLISTED,
+    }
+
+
+def test_a_refusal_by_the_programme_rules_lists_each_rule_not_met(
+    qtbot: QtBot, clerk_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_list(tmp_path, ROWS_OF_LIST[1:2], "budi.xlsx")  # Budi, born 1985
+    cohort = add_cohort(clerk_context, add_programme(clerk_context, EligibilityRules(max_age=30)))
+    dialog = open_dialog(qtbot, clerk_context)
+    choose_cohort(qtbot, dialog, cohort)
+    choose(qtbot, dialog, path, monkeypatch)
+    to_rows(qtbot, dialog)
+    click(qtbot, dialog.ui.validOnlyButton)
+    wait_for_job(qtbot, dialog)
+    assert dialog.ui.summaryLabel.text().endswith(
+        ": 1 registered, 0 enrolled, 0 waitlisted, 1 refused."
+    )
+    ((_row, name, why),) = refused_rows(dialog)
+    assert name == "Budi Santoso"
+    assert why.startswith("Budi Santoso does not meet the programme's rules (1).")
+    assert "Refused: Aged " in why and "the programme is up to 30." in why
+
+
+def test_choosing_a_cohort_checks_the_list_again(
+    qtbot: QtBot, clerk_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = cohort_list(clerk_context, tmp_path)
+    cohort = add_cohort(clerk_context, add_programme(clerk_context))
+    dialog = open_dialog(qtbot, clerk_context)
+    choose(qtbot, dialog, path, monkeypatch)  # no cohort: the registered NIK is an error
+    assert dialog.preview is not None and dialog.preview.errors == 1
+    assert "already registered to Siti Aminah" in dialog.model.details(0)
+    click(qtbot, dialog.ui.backButton)
+    choose_cohort(qtbot, dialog, cohort)
+    assert dialog.step == CHOOSE
+    assert dialog.preview.errors == 0 and dialog.preview.rows[0].existing_id is not None
+    choose_cohort(qtbot, dialog, None)  # back to registering only
+    assert dialog.preview.errors == 1
+    assert dialog.ui.validOnlyButton.text() == "Import the &valid rows"
+    click(qtbot, dialog.ui.nextButton)
+    to_rows(qtbot, dialog)
+    click(qtbot, dialog.ui.validOnlyButton)
+    wait_for_job(qtbot, dialog)
+    assert dialog.ui.summaryLabel.text() == "2 participants registered, 1 rows skipped."
+    assert roster(clerk_context, cohort) == {}
+
+
+def test_cohort_screenshots(
+    qtbot: QtBot, clerk_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cohort choice and a summary with a refused person (PELITA_SHOTS keeps them)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, sheet = app.font(), app.styleSheet()
+    apply_style(app, False)
+    folder = Path(os.environ.get("PELITA_SHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        siti = register_siti(clerk_context, tmp_path)
+        path = write_list(tmp_path, ROWS_OF_LIST[:3], "daftar-angkatan.xlsx")
+        programme = add_programme(clerk_context)
+        cohort, other = (
+            add_cohort(clerk_context, programme, 1),
+            add_cohort(clerk_context, programme),
+        )
+        enrolment.enrol(clerk_context.db, clerk_context.actor, siti, other.id)
+        dialog = open_dialog(qtbot, clerk_context)
+        choose_cohort(qtbot, dialog, cohort)
+        qtbot.wait(20)
+        assert dialog.grab().save(str(folder / "import-choose-cohort.png"))
+        choose(qtbot, dialog, path, monkeypatch)
+        to_rows(qtbot, dialog)
+        qtbot.wait(20)
+        assert dialog.grab().save(str(folder / "import-cohort-rows.png"))
+        click(qtbot, dialog.ui.validOnlyButton)
+        wait_for_job(qtbot, dialog)
+        qtbot.wait(20)
+        assert dialog.grab().save(str(folder / "import-cohort-summary.png"))
     finally:
         app.setStyleSheet(sheet)
         app.setFont(font)
