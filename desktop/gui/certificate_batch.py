@@ -4,15 +4,13 @@ summary with Open folder, Print… and Show. Also the folder the files go to, re
 this desk.
 
 Not on the database worker (ctx.runner): a batch of hundreds takes minutes, and the one worker
-would leave every other page of the desk waiting that long. The batch runs on a Python thread
-of its own (a Python thread, like the worker's: see desktop.gui.tasks) and reports to the GUI
-thread through a relay's signals, which Qt queues into the GUI thread. Cancel sets an event
-that the service reads between certificates; it then raises Cancelled and records nothing.
+would leave every other page of the desk waiting that long. The batch is a
+desktop.gui.background_job.BackgroundJob; Cancel makes the service raise Cancelled between
+certificates, and nothing is recorded.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from shiboken6 import isValid
 
 from desktop.domain.errors import PelitaError
+from desktop.gui.background_job import BackgroundJob, IsCancelled, Progress
 from desktop.gui.i18n import message, translate
 from desktop.gui.message_line import show_message
 from desktop.gui.pdf_viewer import print_pdf
@@ -39,59 +38,22 @@ if TYPE_CHECKING:
 FOLDER_KEY = "certificates/folder"
 
 
-class _Relay(QObject):
-    # Emitted on the batch's thread; the receivers live in the GUI thread (queued).
-    progress = Signal(int, int)  # done, total
-    finished = Signal(object)  # IssueResult
-    failed = Signal(object)  # the exception
-
-
-class BatchRun:
-    """One batch on its own thread. Connect to `relay`'s signals, then `start()`."""
+class BatchRun(BackgroundJob):
+    """One batch of certificates on its own thread. Connect to `relay`, then `start()`. Not a
+    daemon (BackgroundJob): a batch is never cut off halfway through recording; a cancelled
+    one ends at the next certificate."""
 
     def __init__(
         self, db: Database, actor: Actor, request: IssueRequest, folder: Path | None
     ) -> None:
         self.db, self.actor, self.request, self.folder = db, actor, request, folder
-        self.cancel_requested = threading.Event()
-        # No parent: the dialog may be deleted while the thread still reports (it is then
-        # cancelled, see BatchPanel.start), and a relay deleted under the thread's feet
-        # would crash it. A relay holds nothing but signals, so it may die on either thread.
-        self.relay = _Relay()
-        # Not a daemon: Python waits for it at exit, so a batch is never cut off halfway
-        # through recording (a cancelled one ends at the next certificate).
-        self._thread = threading.Thread(target=self._run, name="pelita-certificates")
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self.cancel_requested.set()
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def wait(self, seconds: float | None = None) -> bool:
-        """Block until the thread has ended; False on a timeout."""
-        self._thread.join(seconds)
-        return not self._thread.is_alive()
-
-    def _run(self) -> None:
-        relay = self.relay
-        try:
-            result: IssueResult = certificate_issue.issue(
-                self.db,
-                self.actor,
-                self.request,
-                folder=self.folder,
-                progress=lambda done, total: emit(relay.progress, done, total),
-                cancelled=self.cancel_requested.is_set,
+        def work(progress: Progress, cancelled: IsCancelled) -> IssueResult:
+            return certificate_issue.issue(
+                db, actor, request, folder=folder, progress=progress, cancelled=cancelled
             )
-        except BaseException as error:  # handed to the GUI thread, never lost
-            emit(relay.failed, error)
-        else:
-            emit(relay.finished, result)
+
+        super().__init__(work, "pelita-certificates")
 
 
 class BatchPanel(QObject):

@@ -22,10 +22,10 @@ from shiboken6 import isValid
 
 from desktop.domain.roles import Permission
 from desktop.gui.app_context import AppContext
+from desktop.gui.background_job import IsCancelled, Progress
 from desktop.gui.enrolment_texts import dates_text, finding_line
 from desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from desktop.gui.i18n import translated
-from desktop.gui.participant_export_action import IsCancelled, Progress
 from desktop.gui.row_list_model import Index, RowListModel
 from desktop.services.enrolment_import import CohortImportResult, RefusedRow, import_into_cohort
 from desktop.services.enrolment_preview import CohortSeats, open_cohorts

@@ -33,6 +33,7 @@ from shiboken6 import isValid
 from desktop.domain.errors import PelitaError
 from desktop.domain.import_columns import ImportField
 from desktop.gui.app_context import AppContext
+from desktop.gui.background_job import BackgroundJob, IsCancelled, Progress
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from desktop.gui.i18n import message, translated
@@ -40,7 +41,6 @@ from desktop.gui.import_cohort_result import CohortPart
 from desktop.gui.import_mapping_editor import MappingEditor
 from desktop.gui.import_preview_model import Column, ImportPreviewModel
 from desktop.gui.message_line import show_message
-from desktop.gui.participant_export_action import BackgroundJob, IsCancelled, Progress
 from desktop.gui.save_file import ask_save_path
 from desktop.gui.signals import emit
 from desktop.services.enrolment_import import CohortImportResult

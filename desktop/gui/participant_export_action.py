@@ -1,85 +1,30 @@
 """The participants page's "Export…": the list with the page's search and filters, to an xlsx
 or CSV file, in the background with progress and Cancel.
 
-Also `BackgroundJob`, the small runner the export and the import dialog share: a long job on a
-Python thread of its own (not the database worker, which every page shares: an export of
-100,000 people would leave the desk waiting), reporting to the GUI thread through a relay's
-signals, which Qt queues into the GUI thread (as desktop.gui.certificate_batch does). Cancel
-sets an event that the service reads between batches; it then raises its Cancelled error.
+It runs as a desktop.gui.background_job.BackgroundJob: not on the database worker, which every
+page shares (an export of 100,000 people would leave the desk waiting).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from desktop.domain.errors import PelitaError
 from desktop.gui.app_context import AppContext
+from desktop.gui.background_job import BackgroundJob, IsCancelled, Progress
 from desktop.gui.formatting import language
 from desktop.gui.i18n import message
 from desktop.gui.save_file import ask_save_path
-from desktop.gui.signals import emit
 from desktop.services.participant_export import ExportCancelled, export_participants
 from desktop.services.registry import RegistryQuery
 
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
-Work = Callable[[Progress, IsCancelled], Any]
 EXPORT_NAMES = {"id": "peserta.xlsx", "en": "participants.xlsx"}
 SHOW_AFTER_MS = 500  # a quick export never flashes a progress window
-
-
-class _Relay(QObject):
-    # Emitted on the job's thread; the receivers live in the GUI thread (queued).
-    progress = Signal(int, int)  # done, total
-    finished = Signal(object)  # what the work returned
-    failed = Signal(object)  # the exception
-
-
-class BackgroundJob:
-    """`work(progress, cancelled)` on its own thread. Connect to `relay`, then `start()`."""
-
-    def __init__(self, work: Work, name: str) -> None:
-        self.work = work
-        self.cancel_requested = threading.Event()
-        # No parent: the window may be deleted while the thread still reports, and a relay
-        # deleted under the thread's feet would crash it. It holds nothing but signals.
-        self.relay = _Relay()
-        # Not a daemon: Python waits for it at exit, so a commit is never cut off halfway.
-        self._thread = threading.Thread(target=self._run, name=name)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self.cancel_requested.set()
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def wait(self, seconds: float | None = None) -> bool:
-        """Block until the thread has ended; False on a timeout."""
-        self._thread.join(seconds)
-        return not self._thread.is_alive()
-
-    def _run(self) -> None:
-        relay = self.relay
-        try:
-            result = self.work(
-                lambda done, total: emit(relay.progress, done, total),
-                self.cancel_requested.is_set,
-            )
-        except BaseException as error:  # handed to the GUI thread, never lost
-            emit(relay.failed, error)
-        else:
-            emit(relay.finished, result)
 
 
 def export_path(parent: QWidget) -> Path | None:
