@@ -9,12 +9,15 @@ the same services as the window (so permissions and the audit log apply as at a 
                           [--capacity N] --funding apbn|apbd|sponsor|self
                           [--instructor USER …] [--sponsor NAME …] --user NAME
     pelita cohorts status CODE open|running|finished|archived --user NAME
-    pelita cohorts roster CODE --pdf FILE [--language id|en] --user NAME
+    pelita cohorts roster CODE (--pdf FILE | --xlsx FILE | --csv FILE) [--language id|en]
+                          --user NAME
 
 Creating a cohort is in desktop.cli_training_create, enrolment (`pelita enrol`, `pelita
 waitlist`) and finding things by their codes in desktop.cli_training_enrol. Programmes
 and cohorts are named by their codes (JHT, JHT-2026-01), as people know them. Typed values are
 checked before the password is asked for, and a mistake is one line naming the option.
+The roster as PDF is the printed class list (no NIK, no phone); as xlsx or CSV it is the
+office's list, with NIK and phone masked for roles that see them masked, and audited.
 Only the standard library is imported at the top: the parser is built for `--help` too.
 """
 
@@ -34,6 +37,7 @@ from desktop.cli_training_enrol import (
     iso,
     programme_by_code,
 )
+from desktop.domain.errors import ValidationError
 
 if TYPE_CHECKING:
     from desktop.domain.cohort import Slot
@@ -81,9 +85,16 @@ def add_training_commands(
     status.add_argument("target", metavar="STATUS", choices=STATUSES[1:])
     status.set_defaults(handler=change_status)
 
-    roster = actions.add_parser("roster", parents=both, help="write the cohort's roster as PDF")
+    roster = actions.add_parser(
+        "roster", parents=both, help="write the cohort's roster as PDF, xlsx or CSV"
+    )
     roster.add_argument("code", metavar="CODE")
-    roster.add_argument("--pdf", metavar="FILE", type=Path, required=True)
+    formats = roster.add_mutually_exclusive_group(required=True)
+    formats.add_argument("--pdf", metavar="FILE", type=Path, help="the printable class list")
+    formats.add_argument(
+        "--xlsx", metavar="FILE", type=Path, help="a workbook with NIK, phone and attendance"
+    )
+    formats.add_argument("--csv", metavar="FILE", type=Path, help="the same as CSV (';')")
     roster.add_argument(
         "--language", choices=("id", "en"), help="default: this desk's language setting"
     )
@@ -224,6 +235,8 @@ def change_status(args: argparse.Namespace, url: str) -> int:
 def print_roster(args: argparse.Namespace, url: str) -> int:
     from desktop.services.cohort_print import roster_pdf
 
+    if args.pdf is None:
+        return export_roster(args, url)
     db = _open(url)
     try:
         actor = _login(db, args.user)
@@ -232,4 +245,30 @@ def print_roster(args: argparse.Namespace, url: str) -> int:
         db.close()
     args.pdf.write_bytes(pdf)
     print(f"Written: {args.pdf}")
+    return 0
+
+
+def export_roster(args: argparse.Namespace, url: str) -> int:
+    from desktop.services.cohort_roster_export import export_roster as export
+
+    path: Path = args.xlsx or args.csv
+    wanted = ".xlsx" if args.xlsx else ".csv"
+    if not path.suffix:
+        path = path.with_name(path.name + wanted)  # --xlsx daftar writes daftar.xlsx
+    elif path.suffix.lower() != wanted:
+        raise ValidationError(
+            "FILE for --{kind} must end in {suffix}: {file}",
+            "file",
+            kind=wanted[1:],
+            suffix=wanted,
+            file=str(path),
+        )
+    db = _open(url)
+    try:
+        actor = _login(db, args.user)
+        cohort_id = cohort_by_code(db, actor, args.code).id
+        count = export(db, actor, cohort_id, path, language=args.language)
+    finally:
+        db.close()
+    print(f"Exported {count} people of {args.code} to {path}")
     return 0

@@ -1,4 +1,6 @@
 """The participant list as a spreadsheet: xlsx or CSV, written row by row as the rows come.
+`write_sheet_xlsx` and `write_sheet_csv` write other lists of people the same way with
+columns of their own (the cohort roster, desktop.documents.cohort_roster_sheet).
 
 xlsx: a bold, frozen header with a filter, widths set for the content, NIK, KK and phone
 numbers as text cells formatted as text (Excel never turns a 16-digit NIK into 3.2E+15, and a
@@ -16,6 +18,9 @@ CSV: UTF-8 with a BOM and ";" between values, what Excel in an Indonesian locale
 a column is text: Excel opening it turns a NIK into a number and loses its last digit. The
 xlsx is the safe choice; the CSV is for other programs. A value Excel would run as a formula
 (starting with = + - @) gets an apostrophe in front, as OWASP advises for CSV.
+
+A percentage is a number cell shown as a percentage in the xlsx (it sorts and sums), and
+the number with the language's decimal mark in the CSV ("87,5" in Indonesian).
 
 Both drop the control characters Excel refuses in a cell. The words are the desk's language,
 read from the .ts like the PDFs (desktop.documents.language).
@@ -36,10 +41,12 @@ from desktop.documents.language import DOCUMENTS, translator
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 SHEET_NAME = QT_TRANSLATE_NOOP("documents", "Participant list")
-TEXT, DATE, WHOLE = "text", "date", "whole"
-# (header, width in characters, kind). The writers number the rows themselves ("No"); each
-# row given to them holds the other values in this order: text as str, dates as date.
-COLUMNS = (
+TEXT, DATE, WHOLE, PERCENT = "text", "date", "whole", "percent"
+Column = tuple[str, int, str]  # (header, marked "documents"; width in characters; kind)
+# The writers number the rows themselves (the first column, "No"); each row given to them
+# holds the other values in the columns' order: text as str, dates as date, a percentage as
+# the fraction (0.875 for 87.5%). The first two columns, No and the name, stay in sight.
+COLUMNS: tuple[Column, ...] = (
     (QT_TRANSLATE_NOOP("documents", "No"), 7, WHOLE),
     (QT_TRANSLATE_NOOP("documents", "Name"), 30, TEXT),
     (QT_TRANSLATE_NOOP("documents", "NIK"), 19, TEXT),
@@ -60,12 +67,14 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("documents", "Disability"), 11, TEXT),
     (QT_TRANSLATE_NOOP("documents", "Registered"), 13, DATE),
 )
-Row = Sequence[str | date | None]
+Row = Sequence[str | date | float | None]
 
 # Characters XML 1.0 cannot hold and Excel refuses in a cell (tab, newline and CR are fine).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system, as Excel counts
+_NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
+DECIMAL_MARK = {"id": ","}  # other languages: "."
 
 
 def clean_text(text: str) -> str:
@@ -83,9 +92,9 @@ def _letters(number: int) -> str:
 
 # -- xlsx -------------------------------------------------------------------------------------
 
-# Cell styles (cellXfs below): 1 header, 2 text, 3 date, 4 whole number.
-_HEADER, _TEXT, _DATE, _WHOLE = 1, 2, 3, 4
-_STYLE_OF = {TEXT: _TEXT, DATE: _DATE, WHOLE: _WHOLE}
+# Cell styles (cellXfs below): 1 header, 2 text, 3 date, 4 whole number, 5 percentage.
+_HEADER, _TEXT, _DATE, _WHOLE, _PERCENT = 1, 2, 3, 4, 5
+_STYLE_OF = {TEXT: _TEXT, DATE: _DATE, WHOLE: _WHOLE, PERCENT: _PERCENT}
 
 _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -112,7 +121,8 @@ _WORKBOOK_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </Relationships>"""
 _STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="{_MAIN}">\
-<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>\
+<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>\
+<numFmt numFmtId="165" formatCode="0.0%"/></numFmts>\
 <fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>\
 <font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>\
 <fills count="3"><fill><patternFill patternType="none"/></fill>\
@@ -120,12 +130,13 @@ _STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/></patternFill></fill></fills>\
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
 <xf numFmtId="49" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" \
 applyNumberFormat="1"/>\
 <xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
 <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
 <xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
 </cellXfs>\
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
 </styleSheet>"""
@@ -145,10 +156,10 @@ def _workbook(sheet_name: str, last: str, rows: int) -> str:
 </definedNames></workbook>"""
 
 
-def _sheet_head() -> str:
+def _sheet_head(columns: Sequence[Column]) -> str:
     widths = "".join(
         f'<col min="{n}" max="{n}" width="{width}" customWidth="1" style="{_STYLE_OF[kind]}"/>'
-        for n, (_, width, kind) in enumerate(COLUMNS, start=1)
+        for n, (_, width, kind) in enumerate(columns, start=1)
     )
     # Frozen below the header and right of the name: both stay in sight while scrolling.
     return (
@@ -181,6 +192,8 @@ def _row_xml(row: int, number: int, values: Row, columns: Sequence[tuple[str, in
         elif isinstance(value, date):
             serial = (value - _EXCEL_EPOCH).days
             cells.append(f'<c r="{reference}" s="{style}"><v>{serial}</v></c>')
+        elif isinstance(value, float):
+            cells.append(f'<c r="{reference}" s="{style}"><v>{value!r}</v></c>')
         else:
             cells.append(_text_cell(reference, style, value))
     cells.append("</row>")
@@ -189,21 +202,35 @@ def _row_xml(row: int, number: int, values: Row, columns: Sequence[tuple[str, in
 
 def write_participants_xlsx(path: Path, rows: Iterable[Row], *, language: str = "id") -> int:
     """Write `rows` (see COLUMNS) to `path` as xlsx as they come; returns how many."""
+    sheet_name = translator(language)(DOCUMENTS, SHEET_NAME)
+    return write_sheet_xlsx(path, rows, COLUMNS, sheet_name, language=language)
+
+
+def write_sheet_xlsx(
+    path: Path,
+    rows: Iterable[Row],
+    columns: Sequence[Column],
+    sheet_name: str,
+    *,
+    language: str = "id",
+) -> int:
+    """Write `rows` to `path` as xlsx as they come, under the headers of `columns` (the
+    first is the row number, see COLUMNS) on a sheet named `sheet_name`; returns how many."""
     tr = translator(language)
-    last = _letters(len(COLUMNS))
-    columns = [(_letters(n), _STYLE_OF[kind]) for n, (_, _, kind) in enumerate(COLUMNS, 1)][1:]
+    last = _letters(len(columns))
+    styles = [(_letters(n), _STYLE_OF[kind]) for n, (_, _, kind) in enumerate(columns, 1)][1:]
     count = 0
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
             out = io.TextIOWrapper(part, encoding="utf-8", errors="replace", newline="")
-            out.write(_sheet_head())
+            out.write(_sheet_head(columns))
             out.write('<row r="1">')
-            for n, (header, _, _) in enumerate(COLUMNS, start=1):
+            for n, (header, _, _) in enumerate(columns, start=1):
                 out.write(_text_cell(f"{_letters(n)}1", _HEADER, tr(DOCUMENTS, header)))
             out.write("</row>")
             for values in rows:
                 count += 1
-                out.write(_row_xml(count + 1, count, values, columns))
+                out.write(_row_xml(count + 1, count, values, styles))
             out.write(f'</sheetData><autoFilter ref="A1:{last}{count + 1}"/>')
             out.write('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" ')
             out.write('header="0.3" footer="0.3"/>')
@@ -211,7 +238,8 @@ def write_participants_xlsx(path: Path, rows: Iterable[Row], *, language: str = 
             out.write("</worksheet>")
             out.flush()
             out.detach()
-        sheet_name = tr(DOCUMENTS, SHEET_NAME)[:31]
+        # Excel refuses a sheet name with these characters or over 31 of them.
+        sheet_name = _NOT_IN_SHEET_NAMES.sub("-", sheet_name)[:31]
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
         archive.writestr("_rels/.rels", _ROOT_RELS)
         archive.writestr("xl/workbook.xml", _workbook(sheet_name, last, count + 1))
@@ -223,11 +251,13 @@ def write_participants_xlsx(path: Path, rows: Iterable[Row], *, language: str = 
 # -- CSV --------------------------------------------------------------------------------------
 
 
-def _csv_value(value: str | date | None) -> str:
+def _csv_value(value: str | date | float | None, decimal_mark: str) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
+    if isinstance(value, float):  # a percentage, as the number the header's "%" names
+        return f"{value * 100:.1f}".replace(".", decimal_mark)
     text = _ILLEGAL.sub("", value)
     # Excel runs a cell starting with these as a formula: the apostrophe keeps it text.
     return "'" + text if text.startswith(_FORMULA_START) else text
@@ -236,12 +266,21 @@ def _csv_value(value: str | date | None) -> str:
 def write_participants_csv(path: Path, rows: Iterable[Row], *, language: str = "id") -> int:
     """Write `rows` (see COLUMNS) to `path` as CSV (UTF-8 with BOM, ";") as they come;
     returns how many."""
+    return write_sheet_csv(path, rows, COLUMNS, language=language)
+
+
+def write_sheet_csv(
+    path: Path, rows: Iterable[Row], columns: Sequence[Column], *, language: str = "id"
+) -> int:
+    """Write `rows` to `path` as CSV (UTF-8 with BOM, ";") as they come, under the headers
+    of `columns` (the first is the row number, see COLUMNS); returns how many."""
     tr = translator(language)
+    decimal_mark = DECIMAL_MARK.get(language, ".")
     count = 0
     with open(path, "w", encoding="utf-8-sig", errors="replace", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-        writer.writerow([tr(DOCUMENTS, header) for header, _, _ in COLUMNS])
+        writer.writerow([tr(DOCUMENTS, header) for header, _, _ in columns])
         for values in rows:
             count += 1
-            writer.writerow([str(count), *(_csv_value(value) for value in values)])
+            writer.writerow([str(count), *(_csv_value(value, decimal_mark) for value in values)])
     return count

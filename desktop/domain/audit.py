@@ -25,6 +25,7 @@ ACTION_LABELS: dict[str, str] = {
     "cohort.create": QT_TRANSLATE_NOOP("audit", "Cohort created"),
     "cohort.update": QT_TRANSLATE_NOOP("audit", "Cohort changed"),
     "cohort.status": QT_TRANSLATE_NOOP("audit", "Cohort status changed"),
+    "cohort.roster_export": QT_TRANSLATE_NOOP("audit", "Cohort roster exported"),
     "session.move": QT_TRANSLATE_NOOP("audit", "Session moved"),
     "session.cancel": QT_TRANSLATE_NOOP("audit", "Session cancelled"),
     "session.makeup": QT_TRANSLATE_NOOP("audit", "Make-up session added"),

@@ -6,7 +6,7 @@ sessions, and for those who mark attendance the attendance grid (desktop.gui.att
 Everything is read in one go on the database worker and read again after each change made here,
 keeping what was selected. Admins change the cohort and its sessions; whoever may enrol (clerks
 and admins) enrols, changes enrolment statuses and offers a freed seat; everyone who may see
-the cohort prints its roster. What the buttons do is in cohort_view_actions.
+the cohort prints its roster or exports it. What the buttons do is in cohort_view_actions.
 """
 
 from __future__ import annotations
@@ -132,6 +132,7 @@ class CohortView(QWidget):
         ui.nextStatusButton.clicked.connect(lambda: actions.step_status(self))
         ui.editButton.clicked.connect(lambda: actions.edit_cohort(self))
         ui.printButton.clicked.connect(lambda: actions.print_roster(self))
+        ui.exportButton.clicked.connect(lambda: actions.export_roster(self))
         ui.certificatesButton.clicked.connect(lambda: actions.issue_certificates(self))
         ui.enrolButton.clicked.connect(lambda: actions.enrol(self))
         ui.changeStatusButton.clicked.connect(lambda: actions.change_status(self))
@@ -250,6 +251,7 @@ class CohortView(QWidget):
             ui.nextStatusButton.setText(next_step_text(target))
         ui.editButton.setEnabled(detail is not None)
         ui.printButton.setEnabled(detail is not None)
+        ui.exportButton.setEnabled(detail is not None)
         ui.certificatesButton.setEnabled(detail is not None)
         taking = detail is not None and detail.status.value in COHORT_OPEN
         ui.enrolButton.setEnabled(taking)

@@ -1,7 +1,8 @@
 """What a cohort's view does besides showing it: taking the cohort one status step on (after
 asking), editing it, enrolling a participant, changing an enrolment's status, offering a freed
 seat to the top of the waitlist (the clerk confirms), moving, cancelling and adding sessions,
-printing the roster, and issuing certificates (admins).
+printing the roster or exporting it to a spreadsheet (desktop.gui.cohort_roster_actions), and
+issuing certificates (admins).
 
 Each opens its dialog through `CohortView.open_dialog` (kept in `view.dialog` for tests) or
 calls its service on the worker, then lets the view read everything again and say what
@@ -11,27 +12,22 @@ happened. The dialogs are imported when first used: the window makes every page 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from shiboken6 import isValid
 
 from desktop.domain.cohort import NEXT_STATUS
 from desktop.domain.enrolment import EnrolmentStatus
+from desktop.gui.cohort_roster_actions import export_roster, print_roster
 from desktop.gui.cohort_view_text import cohort_status, enrolment_status, next_step_question
 from desktop.gui.dialogs import ask
-from desktop.gui.formatting import language
 from desktop.gui.i18n import translate
-from desktop.gui.save_file import ask_save_path
 from desktop.gui.waitlist_text import reasons_text, score_text
 from desktop.services import cohorts, enrolment
 from desktop.services.cohort_rows import CohortDetail, SessionRow
 from desktop.services.enrolment import Offer, StatusChanged
 
 if TYPE_CHECKING:
-    from desktop.gui.app_context import AppContext
     from desktop.gui.cohort_view import CohortView
     from desktop.gui.session_dialogs import SessionDialog
 
@@ -45,6 +41,7 @@ __all__ = [
     "change_status",
     "edit_cohort",
     "enrol",
+    "export_roster",
     "issue_certificates",
     "move_session",
     "offer_seat",
@@ -274,41 +271,3 @@ def issue_certificates(view: CohortView) -> None:
     from desktop.gui.certificate_issue_dialog import open_for_cohort_view
 
     open_for_cohort_view(view)
-
-
-# --- the roster on paper --------------------------------------------------------------------
-
-
-def _roster_file(context: AppContext, cohort_id: int, target: Path) -> Path:
-    """On the worker: the printable roster written to `target`."""
-    from desktop.services.cohort_print import roster_pdf
-
-    pdf = roster_pdf(context.db, context.actor, cohort_id, language=language())
-    target.write_bytes(pdf)
-    return target
-
-
-def print_roster(view: CohortView) -> None:
-    """Save the roster as a PDF where the person says, then open it to print."""
-    detail = view.current_detail()
-    if detail is None:
-        return
-    name = translate("CohortView", "roster-%1.pdf").replace("%1", detail.code)
-    target = ask_save_path(
-        view,
-        translate("CohortView", "Save the roster"),
-        name,
-        translate("CohortView", "PDF documents (*.pdf)"),
-    )
-    if target is None:
-        return
-    ctx, cohort_id = view.context, detail.id
-
-    def done(saved: Path) -> None:
-        if isValid(view):
-            view.say(
-                translate("CohortView", "Saved the roster as %1").replace("%1", str(saved)), "ok"
-            )
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
-
-    ctx.runner.submit(lambda: _roster_file(ctx, cohort_id, target), done, view.failed)

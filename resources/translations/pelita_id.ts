@@ -2260,7 +2260,7 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     </message>
     <message>
         <source>Cer&amp;tificates…</source>
-        <translation>Ser&amp;tifikat…</translation>
+        <translation>Serti&amp;fikat…</translation>
     </message>
     <message>
         <source>Dates:</source>
