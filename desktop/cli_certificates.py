@@ -31,7 +31,7 @@ from desktop.cli_admin import _open, print_table
 from desktop.cli_certificates_issue import issue_certificates, reason_of
 from desktop.cli_certificates_register import add_register_commands
 from desktop.cli_certificates_verify import add_verify_commands
-from desktop.cli_participants import ENV_PASSWORD, _login
+from desktop.cli_participants import _login, user_parser
 
 if TYPE_CHECKING:
     from desktop.services.certificate_plan import Candidate
@@ -41,13 +41,7 @@ def add_certificate_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    user = argparse.ArgumentParser(add_help=False)
-    user.add_argument(
-        "--user",
-        metavar="USER",
-        required=True,
-        help=f"your user name; the password is asked for (or ${ENV_PASSWORD})",
-    )
+    user = user_parser()
     parents = [common, user]
     certificates = commands.add_parser(
         "certificates", help="issue, find, revoke and verify certificates"

@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli_admin import _open
-from desktop.cli_participants import ENV_PASSWORD, _login
+from desktop.cli_participants import _login, user_parser
 from desktop.domain.errors import ValidationError
 
 FORMATS = (".xlsx", ".csv")
@@ -25,13 +25,7 @@ def add_export_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    user = argparse.ArgumentParser(add_help=False)
-    user.add_argument(
-        "--user",
-        metavar="USER",
-        required=True,
-        help=f"your user name; the password is asked for (or ${ENV_PASSWORD})",
-    )
+    user = user_parser()
     export = commands.add_parser("export", help="write lists to xlsx or CSV files")
     lists = export.add_subparsers(title="lists", metavar="LIST", required=True)
     participants = lists.add_parser(

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli_admin import _open
-from desktop.cli_participants import ENV_PASSWORD, _login
+from desktop.cli_participants import _login, user_parser
 
 if TYPE_CHECKING:
     from desktop.services.context import Actor
@@ -40,13 +40,7 @@ def add_import_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    user = argparse.ArgumentParser(add_help=False)
-    user.add_argument(
-        "--user",
-        metavar="USER",
-        required=True,
-        help=f"your user name; the password is asked for (or ${ENV_PASSWORD})",
-    )
+    user = user_parser()
     imports = commands.add_parser("import", help="register the people of an xlsx or CSV list")
     lists = imports.add_subparsers(title="lists", metavar="LIST", required=True)
     participants = lists.add_parser(

@@ -26,10 +26,8 @@ if TYPE_CHECKING:
 ENV_PASSWORD = "PELITA_PASSWORD"
 
 
-def add_participant_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
-) -> None:
+def user_parser() -> argparse.ArgumentParser:
+    """The --user option every command that logs in takes (a parent parser)."""
     user = argparse.ArgumentParser(add_help=False)
     user.add_argument(
         "--user",
@@ -37,6 +35,14 @@ def add_participant_commands(
         required=True,
         help=f"your user name; the password is asked for (or ${ENV_PASSWORD})",
     )
+    return user
+
+
+def add_participant_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    user = user_parser()
     participants = commands.add_parser("participants", help="find, show and print participants")
     actions = participants.add_subparsers(title="actions", metavar="ACTION", required=True)
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli_admin import _open, print_table
 from desktop.cli_attendance import add_attendance_commands
-from desktop.cli_participants import ENV_PASSWORD, _login
+from desktop.cli_participants import _login, user_parser
 from desktop.cli_training_create import add_create_command
 from desktop.cli_training_enrol import (
     add_enrolment_commands,
@@ -51,13 +51,7 @@ def add_training_commands(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    user = argparse.ArgumentParser(add_help=False)
-    user.add_argument(
-        "--user",
-        metavar="USER",
-        required=True,
-        help=f"your user name; the password is asked for (or ${ENV_PASSWORD})",
-    )
+    user = user_parser()
     both = [common, user]
     programmes = commands.add_parser("programmes", help="list the training programmes")
     actions = programmes.add_subparsers(title="actions", metavar="ACTION", required=True)
