@@ -24,6 +24,7 @@ from desktop.domain.errors import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Permission, Role
+from desktop.domain.text import storable
 from desktop.services.context import Actor, Work, acting, anonymous
 from desktop.services.passwords import burn_time, hash_password, verify_password
 from desktop.store.database import Database
@@ -81,8 +82,8 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
     """Check a login. Five wrong passwords in a row lock the account for five minutes."""
     failure: Exception | None = None
     with anonymous(db) as work:
-        # PostgreSQL refuses NUL in text; such a name can match no account anyway.
-        name = username.strip().lower().replace("\x00", "\ufffd")
+        # Text no database holds (NUL, half a surrogate pair) can match no account anyway.
+        name = storable(username.strip().lower())
         user = work.session.scalar(select(User).where(User.username == name))
         now = work.now
         if user is None:

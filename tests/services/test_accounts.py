@@ -126,10 +126,12 @@ def test_disabled_account(demo_db: Database, admin: Actor) -> None:
     assert authenticate(demo_db, "petugas", "petugas-demo").username == "petugas"
 
 
-def test_name_with_nul_is_just_a_wrong_login(demo_db: Database) -> None:
-    # PostgreSQL refuses NUL in text: this must not turn into a database error.
+@pytest.mark.parametrize("name", ["adm\x00in", "adm\ud800in"], ids=["nul", "lone-surrogate"])
+def test_name_no_database_can_hold_is_just_a_wrong_login(demo_db: Database, name: str) -> None:
+    # PostgreSQL refuses NUL in text and neither database takes half a surrogate pair (a
+    # paste can bring either): this must not turn into a database error.
     with pytest.raises(AuthenticationFailed):
-        authenticate(demo_db, "adm\x00in", "admin-demo")
+        authenticate(demo_db, name, "admin-demo")
     assert _actions(demo_db)[-1] == "login.failed"
 
 
