@@ -47,6 +47,9 @@ class Permission(enum.StrEnum):
     # The register of certificates (buku induk) and their PDFs. Checking a certificate's code
     # needs no permission beyond being logged in: it tells no more than the paper itself.
     VIEW_CERTIFICATES = "view_certificates"
+    # Equipment and materials, the stock ledger, loans and stock takes; sponsors' contacts,
+    # agreements, contributions and impact reports.
+    MANAGE_INVENTORY = "manage_inventory"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

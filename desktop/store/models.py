@@ -103,4 +103,11 @@ class AuditEntry(Base):
 
 # Each area's tables live in their own module; importing them here puts every table on
 # Base.metadata for Alembic and the tests, whichever module is imported first.
-from desktop.store import attendance, certificates, participants, training  # noqa: E402, F401
+from desktop.store import (  # noqa: E402, F401
+    attendance,
+    certificates,
+    inventory,
+    participants,
+    sponsors,
+    training,
+)

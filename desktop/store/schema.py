@@ -22,6 +22,7 @@ REVISIONS: tuple[str, ...] = (
     "0004_sponsors",
     "0005_attendance",
     "0006_certificates",
+    "0007_inventory",
 )
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -55,6 +55,8 @@ class ProgrammeMaterial(Base):
     name: Mapped[str] = mapped_column(String(200))
     unit: Mapped[str] = mapped_column(String(16))
     per_participant: Mapped[Decimal] = mapped_column(Numeric(12, 3))
+    # The inventory item this material is issued from, once an admin has chosen it.
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id"), nullable=True)
 
 
 class Cohort(Base):
@@ -90,8 +92,8 @@ class CohortInstructor(Base):
 
 
 class Sponsor(Base):
-    """Who pays for or gives to the training. The inventory issue adds contacts, agreements,
-    contributions and the logo."""
+    """Who pays for or gives to the training. Its contacts, agreements and contributions are in
+    store.sponsors."""
 
     __tablename__ = "sponsor"
 
@@ -104,6 +106,8 @@ class Sponsor(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Printed on the certificates of the cohorts it sponsors (PNG, checked and shrunk).
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class CohortSponsor(Base):
