@@ -6856,6 +6856,98 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <source>Certificate look changed</source>
         <translation>Tampilan sertifikat diubah</translation>
     </message>
+    <message>
+        <source>Location added</source>
+        <translation>Lokasi ditambahkan</translation>
+    </message>
+    <message>
+        <source>Location changed</source>
+        <translation>Lokasi diubah</translation>
+    </message>
+    <message>
+        <source>Item added to the inventory</source>
+        <translation>Barang ditambahkan ke inventaris</translation>
+    </message>
+    <message>
+        <source>Item changed</source>
+        <translation>Barang diubah</translation>
+    </message>
+    <message>
+        <source>Item retired</source>
+        <translation>Barang dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>Maintenance note added</source>
+        <translation>Catatan perawatan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Equipment condition changed</source>
+        <translation>Kondisi peralatan diubah</translation>
+    </message>
+    <message>
+        <source>Stock received</source>
+        <translation>Stok diterima</translation>
+    </message>
+    <message>
+        <source>Stock moved</source>
+        <translation>Stok dipindahkan</translation>
+    </message>
+    <message>
+        <source>Stock written off (damaged or lost)</source>
+        <translation>Stok dihapus (rusak atau hilang)</translation>
+    </message>
+    <message>
+        <source>Materials issued to a cohort</source>
+        <translation>Bahan dikeluarkan untuk angkatan</translation>
+    </message>
+    <message>
+        <source>Stock take recorded</source>
+        <translation>Stock opname dicatat</translation>
+    </message>
+    <message>
+        <source>Equipment lent</source>
+        <translation>Peralatan dipinjamkan</translation>
+    </message>
+    <message>
+        <source>Handed over for good</source>
+        <translation>Diserahterimakan</translation>
+    </message>
+    <message>
+        <source>Loan returned</source>
+        <translation>Pinjaman dikembalikan</translation>
+    </message>
+    <message>
+        <source>Inventory exported</source>
+        <translation>Inventaris diekspor</translation>
+    </message>
+    <message>
+        <source>Sponsor changed</source>
+        <translation>Sponsor diubah</translation>
+    </message>
+    <message>
+        <source>Sponsor contact changed</source>
+        <translation>Kontak sponsor diubah</translation>
+    </message>
+    <message>
+        <source>Sponsor agreement changed</source>
+        <translation>Perjanjian sponsor diubah</translation>
+    </message>
+    <message>
+        <source>Sponsor deleted</source>
+        <translation>Sponsor dihapus</translation>
+    </message>
+    <message>
+        <source>Contribution recorded</source>
+        <translation>Kontribusi dicatat</translation>
+    </message>
+    <message>
+        <source>Contribution document attached</source>
+        <translation>Dokumen kontribusi dilampirkan</translation>
+    </message>
+    <message>
+        <source>Sponsor impact report made</source>
+        <translation>Laporan dampak sponsor dibuat</translation>
+    </message>
 </context>
 <context>
     <name>certificates</name>
@@ -8404,6 +8496,101 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>inventory</name>
+    <message>
+        <source>Equipment</source>
+        <translation>Peralatan</translation>
+    </message>
+    <message>
+        <source>Consumable</source>
+        <translation>Bahan habis pakai</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>buah</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation>liter</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>pak</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Needs repair</source>
+        <translation>Perlu perbaikan</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Rusak</translation>
+    </message>
+    <message>
+        <source>Received (donation)</source>
+        <translation>Diterima (hibah)</translation>
+    </message>
+    <message>
+        <source>Received (purchase)</source>
+        <translation>Diterima (pembelian)</translation>
+    </message>
+    <message>
+        <source>Issued to a cohort</source>
+        <translation>Dikeluarkan untuk angkatan</translation>
+    </message>
+    <message>
+        <source>Lent to a participant</source>
+        <translation>Dipinjamkan ke peserta</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Handed over for good</source>
+        <translation>Diserahterimakan</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Dipindahkan keluar</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Dipindahkan masuk</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Rusak</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>Stock-take adjustment</source>
+        <translation>Penyesuaian stock opname</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>A user name is 3 to 32 letters or digits (also . _ -), without spaces.</source>
@@ -9360,6 +9547,50 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Not enrolled: the import was cancelled before this person&apos;s turn.</source>
         <translation>Tidak didaftarkan ke angkatan: impor dibatalkan sebelum giliran orang ini.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity.</source>
+        <translation>Isi jumlahnya.</translation>
+    </message>
+    <message>
+        <source>A quantity cannot be negative.</source>
+        <translation>Jumlah tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a quantity; type a number like 2,5.</source>
+        <translation>“{text}” bukan jumlah; ketik angka seperti 2,5.</translation>
+    </message>
+    <message>
+        <source>Use at most three decimals.</source>
+        <translation>Gunakan paling banyak tiga angka desimal.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Jumlah harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>This quantity is too large; check the number.</source>
+        <translation>Jumlah ini terlalu besar; periksa angkanya.</translation>
+    </message>
+    <message>
+        <source>Items counted by the {unit} take whole numbers only.</source>
+        <translation>Barang yang dihitung per {unit} hanya boleh bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>This item is no longer on record.</source>
+        <translation>Barang ini sudah tidak tercatat.</translation>
+    </message>
+    <message>
+        <source>This location is no longer on record.</source>
+        <translation>Lokasi ini sudah tidak tercatat.</translation>
+    </message>
+    <message>
+        <source>There is no {item} left at {location}.</source>
+        <translation>{item} sudah habis di {location}.</translation>
+    </message>
+    <message>
+        <source>Only {available} of {item} is in stock at {location}.</source>
+        <translation>Stok {item} di {location} hanya {available}.</translation>
     </message>
 </context>
 <context>
