@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.text import control_characters_error, has_control_characters
 
 MILLI = 1000
 QUANTITY_MAX = 10_000_000 * MILLI  # ten million of anything: more is a typing slip
@@ -239,3 +240,43 @@ UNIT_NAMES_ID = {
     Unit.LITRE: "liter",
     Unit.PACK: "pak",
 }
+
+
+def clean_line(value: str, field: str, limit: int, *, required: str | None = None) -> str:
+    """A one-line text as kept: spaces collapsed, no control characters, within `limit`;
+    `required` is the message when it may not be empty."""
+    text = " ".join(value.split())
+    if not text and required is not None:
+        raise ValidationError(required, field)
+    if has_control_characters(text):
+        raise control_characters_error(field)
+    if len(text) > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "messages", "This text is {length} characters long; the limit is {limit}."
+            ),
+            field,
+            length=len(text),
+            limit=limit,
+        )
+    return text
+
+
+def name_key(text: str) -> str:
+    """What two names share when they are the same thing ("Kain  Katun" = "kain katun")."""
+    return " ".join(text.casefold().split())
+
+
+def clean_value(value: int | None, field: str = "value") -> int | None:
+    """A value in rupiah: none, or zero or more."""
+    if value is None:
+        return None
+    if value < 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "A value in rupiah cannot be negative."), field
+        )
+    if value > 10**15:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "This amount is too large; check the number."), field
+        )
+    return value

@@ -9273,8 +9273,48 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Sponsor {name} sudah tercatat; pilih yang itu.</translation>
     </message>
     <message>
+        <source>Enter the item&apos;s name.</source>
+        <translation>Isi nama barangnya.</translation>
+    </message>
+    <message>
+        <source>A reorder level cannot be negative.</source>
+        <translation>Batas pesan ulang tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The asset tag {tag} is already on another item.</source>
+        <translation>Kode aset {tag} sudah dipakai barang lain.</translation>
+    </message>
+    <message>
         <source>This sponsor is no longer on record.</source>
         <translation>Sponsor ini sudah tidak tercatat.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the inventory; receive more of it instead.</source>
+        <translation>{name} sudah ada di inventaris; catat penerimaan tambahannya saja.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item while you were editing it. Your changes are still in the form and were not saved: reload to see theirs, then make yours again.</source>
+        <translation>Orang lain mengubah barang ini saat Anda menyuntingnya. Perubahan Anda masih ada di formulir dan belum disimpan: muat ulang untuk melihat perubahan mereka, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>The kind and unit of an item with movements cannot change; add a new item instead.</source>
+        <translation>Jenis dan satuan barang yang sudah punya mutasi tidak dapat diubah; tambahkan barang baru.</translation>
+    </message>
+    <message>
+        <source>{name} is still in stock. Write it off as damaged or lost, or issue it, before retiring it.</source>
+        <translation>{name} masih ada di stok. Hapus sebagai rusak atau hilang, atau keluarkan, sebelum menghapusbukukannya.</translation>
+    </message>
+    <message>
+        <source>{name} is out on loan; take it back first.</source>
+        <translation>{name} sedang dipinjam; terima kembali dulu.</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>Tulis catatannya.</translation>
+    </message>
+    <message>
+        <source>Only equipment has a condition.</source>
+        <translation>Hanya peralatan yang punya kondisi.</translation>
     </message>
     <message>
         <source>This database has no centre yet.</source>
@@ -9577,6 +9617,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Barang yang dihitung per {unit} hanya boleh bilangan bulat.</translation>
     </message>
     <message>
+        <source>A value in rupiah cannot be negative.</source>
+        <translation>Nilai dalam rupiah tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>This amount is too large; check the number.</source>
+        <translation>Jumlah ini terlalu besar; periksa angkanya.</translation>
+    </message>
+    <message>
         <source>This item is no longer on record.</source>
         <translation>Barang ini sudah tidak tercatat.</translation>
     </message>
@@ -9591,6 +9639,46 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Only {available} of {item} is in stock at {location}.</source>
         <translation>Stok {item} di {location} hanya {available}.</translation>
+    </message>
+    <message>
+        <source>Enter the place&apos;s name.</source>
+        <translation>Isi nama tempatnya.</translation>
+    </message>
+    <message>
+        <source>The place {name} is already on record.</source>
+        <translation>Tempat {name} sudah tercatat.</translation>
+    </message>
+    <message>
+        <source>{location} still holds {count} items. Move them elsewhere before closing it.</source>
+        <translation>{location} masih menyimpan {count} barang. Pindahkan dulu sebelum menutupnya.</translation>
+    </message>
+    <message>
+        <source>{location} is closed; choose another place.</source>
+        <translation>{location} sudah ditutup; pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>Say what happened: the reason is kept in the ledger.</source>
+        <translation>Tuliskan apa yang terjadi: alasannya disimpan di buku mutasi.</translation>
+    </message>
+    <message>
+        <source>{name} has been retired.</source>
+        <translation>{name} sudah dihapusbukukan.</translation>
+    </message>
+    <message>
+        <source>Equipment is counted one by one: the quantity is 1.</source>
+        <translation>Peralatan dihitung satu per satu: jumlahnya 1.</translation>
+    </message>
+    <message>
+        <source>{name} ({tag}) is already in stock. A second machine is a new item with its own tag.</source>
+        <translation>{name} ({tag}) sudah ada di stok. Mesin kedua adalah barang baru dengan kode asetnya sendiri.</translation>
+    </message>
+    <message>
+        <source>This contribution is no longer on record.</source>
+        <translation>Kontribusi ini sudah tidak tercatat.</translation>
+    </message>
+    <message>
+        <source>Choose a different place to move it to.</source>
+        <translation>Pilih tempat tujuan yang berbeda.</translation>
     </message>
 </context>
 <context>
