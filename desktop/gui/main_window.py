@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QPixmap
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
 
 from desktop import __version__
 from desktop.domain.roles import Permission
 from desktop.gui.app_context import AppContext
+from desktop.gui.attention_bar import AttentionBar
 from desktop.gui.dialogs import inform
 from desktop.gui.forms.ui_main_window import Ui_MainWindow
 from desktop.gui.resources import icon_named
@@ -98,12 +99,32 @@ class MainWindow(QMainWindow):
             self.page_titles.append(title)
         self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navList.setCurrentRow(0)
+        self._add_attention_bar()
         self.ui.actionLogOut.triggered.connect(self.logout_requested)
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self._add_verify_action()
         self._update_titles()
+
+    def _add_attention_bar(self) -> None:
+        """Low stock and overdue loans above whatever page is open: where admins look first."""
+        self.attention = AttentionBar(self.context)
+        layout = self.ui.centralLayout
+        index = layout.indexOf(self.ui.pages)
+        stretch = layout.stretch(index)
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(0)
+        layout.removeWidget(self.ui.pages)
+        column_layout.addWidget(self.attention)
+        column_layout.addWidget(self.ui.pages, 1)
+        layout.insertWidget(index, column, stretch)
+        for index in range(self.ui.pages.count()):
+            changed = getattr(self.ui.pages.widget(index), "inventory_changed", None)
+            if changed is not None:
+                changed.connect(self.attention.refresh)
 
     def _add_verify_action(self) -> None:
         """Verify a certificate: for everyone logged in (the page is for the register's users),

@@ -525,6 +525,29 @@
     </message>
 </context>
 <context>
+    <name>AttentionBar</name>
+    <message>
+        <source>1 item low on stock</source>
+        <translation>1 barang stoknya menipis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items low on stock</source>
+        <translation>
+            <numerusform>%n barang stoknya menipis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 loan overdue</source>
+        <translation>1 pinjaman terlambat kembali</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loans overdue</source>
+        <translation>
+            <numerusform>%n pinjaman terlambat kembali</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
