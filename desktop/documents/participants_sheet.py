@@ -20,7 +20,10 @@ xlsx is the safe choice; the CSV is for other programs. A value Excel would run 
 (starting with = + - @) gets an apostrophe in front, as OWASP advises for CSV.
 
 A percentage is a number cell shown as a percentage in the xlsx (it sorts and sums), and
-the number with the language's decimal mark in the CSV ("87,5" in Indonesian).
+the number with the language's decimal mark in the CSV ("87,5" in Indonesian). Other numbers
+(a quantity, an amount in rupiah) are given as int or Decimal: number cells in the xlsx (a
+NUMBER column as it is, a RUPIAH column as "Rp 1.250.000"), and the number with the
+language's decimal mark in the CSV.
 
 Both drop the control characters Excel refuses in a cell. The words are the desk's language,
 read from the .ts like the PDFs (desktop.documents.language).
@@ -34,6 +37,7 @@ import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -42,10 +46,12 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 SHEET_NAME = QT_TRANSLATE_NOOP("documents", "Participant list")
 TEXT, DATE, WHOLE, PERCENT = "text", "date", "whole", "percent"
+NUMBER, RUPIAH = "number", "rupiah"
 Column = tuple[str, int, str]  # (header, marked "documents"; width in characters; kind)
 # The writers number the rows themselves (the first column, "No"); each row given to them
 # holds the other values in the columns' order: text as str, dates as date, a percentage as
-# the fraction (0.875 for 87.5%). The first two columns, No and the name, stay in sight.
+# the fraction (0.875 for 87.5%), other numbers as int or Decimal. The first two columns, No
+# and the name, stay in sight.
 COLUMNS: tuple[Column, ...] = (
     (QT_TRANSLATE_NOOP("documents", "No"), 7, WHOLE),
     (QT_TRANSLATE_NOOP("documents", "Name"), 30, TEXT),
@@ -67,7 +73,7 @@ COLUMNS: tuple[Column, ...] = (
     (QT_TRANSLATE_NOOP("documents", "Disability"), 11, TEXT),
     (QT_TRANSLATE_NOOP("documents", "Registered"), 13, DATE),
 )
-Row = Sequence[str | date | float | None]
+Row = Sequence[str | date | float | int | Decimal | None]
 
 # Characters XML 1.0 cannot hold and Excel refuses in a cell (tab, newline and CR are fine).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -82,6 +88,11 @@ def clean_text(text: str) -> str:
     return _ILLEGAL.sub("", text)
 
 
+def _number(value: int | Decimal) -> str:
+    """A number as written in a cell: all its digits, never in exponent form."""
+    return str(value) if isinstance(value, int) else format(value, "f")
+
+
 def _letters(number: int) -> str:
     letters = ""
     while number:
@@ -92,9 +103,17 @@ def _letters(number: int) -> str:
 
 # -- xlsx -------------------------------------------------------------------------------------
 
-# Cell styles (cellXfs below): 1 header, 2 text, 3 date, 4 whole number, 5 percentage.
-_HEADER, _TEXT, _DATE, _WHOLE, _PERCENT = 1, 2, 3, 4, 5
-_STYLE_OF = {TEXT: _TEXT, DATE: _DATE, WHOLE: _WHOLE, PERCENT: _PERCENT}
+# Cell styles (cellXfs below): 1 header, 2 text, 3 date, 4 whole number, 5 percentage,
+# 6 number as it is, 7 rupiah.
+_HEADER, _TEXT, _DATE, _WHOLE, _PERCENT, _NUMBER, _RUPIAH = 1, 2, 3, 4, 5, 6, 7
+_STYLE_OF = {
+    TEXT: _TEXT,
+    DATE: _DATE,
+    WHOLE: _WHOLE,
+    PERCENT: _PERCENT,
+    NUMBER: _NUMBER,
+    RUPIAH: _RUPIAH,
+}
 
 _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -121,8 +140,9 @@ _WORKBOOK_RELS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </Relationships>"""
 _STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="{_MAIN}">\
-<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>\
-<numFmt numFmtId="165" formatCode="0.0%"/></numFmts>\
+<numFmts count="3"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>\
+<numFmt numFmtId="165" formatCode="0.0%"/>\
+<numFmt numFmtId="166" formatCode="&quot;Rp&quot;\\ #,##0"/></numFmts>\
 <fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>\
 <font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>\
 <fills count="3"><fill><patternFill patternType="none"/></fill>\
@@ -130,13 +150,15 @@ _STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/></patternFill></fill></fills>\
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+<cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
 <xf numFmtId="49" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" \
 applyNumberFormat="1"/>\
 <xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
 <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
 <xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
 <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
 </cellXfs>\
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
 </styleSheet>"""
@@ -194,6 +216,8 @@ def _row_xml(row: int, number: int, values: Row, columns: Sequence[tuple[str, in
             cells.append(f'<c r="{reference}" s="{style}"><v>{serial}</v></c>')
         elif isinstance(value, float):
             cells.append(f'<c r="{reference}" s="{style}"><v>{value!r}</v></c>')
+        elif isinstance(value, int | Decimal):
+            cells.append(f'<c r="{reference}" s="{style}"><v>{_number(value)}</v></c>')
         else:
             cells.append(_text_cell(reference, style, value))
     cells.append("</row>")
@@ -251,13 +275,15 @@ def write_sheet_xlsx(
 # -- CSV --------------------------------------------------------------------------------------
 
 
-def _csv_value(value: str | date | float | None, decimal_mark: str) -> str:
+def _csv_value(value: str | date | float | int | Decimal | None, decimal_mark: str) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, float):  # a percentage, as the number the header's "%" names
         return f"{value * 100:.1f}".replace(".", decimal_mark)
+    if isinstance(value, int | Decimal):
+        return _number(value).replace(".", decimal_mark)
     text = _ILLEGAL.sub("", value)
     # Excel runs a cell starting with these as a formula: the apostrophe keeps it text.
     return "'" + text if text.startswith(_FORMULA_START) else text

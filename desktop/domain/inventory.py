@@ -163,10 +163,16 @@ def format_quantity(milli: int, language: str = "id") -> str:
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
-def parse_quantity(text: str, unit: Unit, field: str = "quantity") -> int:
+def parse_quantity(
+    text: str, unit: Unit, field: str = "quantity", language: str | None = None
+) -> int:
     """What a person typed ("2,5", "2.5", "12", "1.250" in Indonesian grouping) as thousandths
     of `unit`. Refused (with `field`) when it is empty, not a number, zero or negative, finer
-    than a thousandth, not whole for a whole unit, or absurdly large."""
+    than a thousandth, not whole for a whole unit, or absurdly large.
+
+    `language`, when given, settles "1,250" and "1.250": its own decimal mark is always a
+    decimal ("1,250" is 1.25 in Indonesian, "1.250" is 1.25 in English), so what
+    format_quantity shows in that language reads back as the same quantity."""
     raw = text.strip().replace(" ", "").replace("\u00a0", "")
     if not raw:
         raise ValidationError(QT_TRANSLATE_NOOP("messages", "Enter a quantity."), field)
@@ -174,28 +180,46 @@ def parse_quantity(text: str, unit: Unit, field: str = "quantity") -> int:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "A quantity cannot be negative."), field
         )
-    if not _NUMBER.match(_ungrouped(raw)):
+    plain = _ungrouped(raw, language)
+    if not _NUMBER.match(plain):
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "“{text}” is not a quantity; type a number like 2,5."),
             field,
             text=text.strip(),
         )
-    whole, _, fraction = _ungrouped(raw).replace(",", ".").partition(".")
+    whole, _, fraction = plain.replace(",", ".").partition(".")
     if len(fraction.rstrip("0")) > 3:
         raise ValidationError(QT_TRANSLATE_NOOP("messages", "Use at most three decimals."), field)
+    whole = whole.lstrip("0") or "0"
+    if len(whole) > len(str(QUANTITY_MAX)):
+        # Before int(): Python refuses to convert more than 4,300 digits (a ValueError).
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "This quantity is too large; check the number."), field
+        )
     milli = int(whole) * MILLI + int((fraction + "000")[:3] or 0)
     return checked_quantity(milli, unit, field)
 
 
-def _ungrouped(raw: str) -> str:
+_GROUPED = {
+    ".": re.compile(r"[1-9]\d{0,2}(\.\d{3})+(,\d+)?"),
+    ",": re.compile(r"[1-9]\d{0,2}(,\d{3})+(\.\d+)?"),
+}
+_DECIMAL_MARK = {"id": ","}  # other languages: "."
+
+
+def _ungrouped(raw: str, language: str | None = None) -> str:
     """Thousands grouping taken out. Indonesians write 1.250 for one thousand two hundred and
     fifty, so a dot followed by groups of exactly three digits is grouping ("1.250",
     "12.500,5"); the same with commas for English habits ("1,250.5"). Anything else keeps its
-    one separator as the decimal mark ("2,5", "2.5")."""
-    if re.fullmatch(r"[1-9]\d{0,2}(\.\d{3})+(,\d+)?", raw):
-        return raw.replace(".", "")
-    if re.fullmatch(r"[1-9]\d{0,2}(,\d{3})+(\.\d+)?", raw):
-        return raw.replace(",", "")
+    one separator as the decimal mark ("2,5", "2.5"). With a `language` only the mark that is
+    not its decimal mark can group."""
+    marks: tuple[str, ...] = (".", ",")
+    if language is not None:
+        decimal = _DECIMAL_MARK.get(language, ".")
+        marks = tuple(mark for mark in marks if mark != decimal)
+    for mark in marks:
+        if _GROUPED[mark].fullmatch(raw):
+            return raw.replace(mark, "")
     return raw
 
 

@@ -35,7 +35,7 @@ from desktop.domain.inventory import (
 from desktop.domain.roles import Permission
 from desktop.services.context import Actor, Work, acting
 from desktop.services.inventory_ledger import stock_by_item
-from desktop.services.inventory_list import (  # noqa: F401 - one module for the callers
+from desktop.services.inventory_list import (
     ItemDetail,
     ItemFilter,
     ItemRow,
@@ -44,20 +44,50 @@ from desktop.services.inventory_list import (  # noqa: F401 - one module for the
     list_items,
     low_stock,
 )
-from desktop.services.inventory_locations import (  # noqa: F401
+from desktop.services.inventory_locations import (
     LocationRow,
     create_location,
     list_locations,
     rename_location,
     set_location_active,
 )
-from desktop.services.inventory_moves import move, receive, write_off  # noqa: F401
+from desktop.services.inventory_moves import move, receive, write_off
 from desktop.store.database import Database
 from desktop.store.inventory import Item, ItemNote, Loan, StockMovement
+from desktop.store.models import Centre
 from desktop.store.training import Sponsor
 
 NOTE_MAX = 2000
 TAG_PREFIX = "INV-"
+
+# The inventory's callers read one module: what the places, list and moves modules offer too.
+__all__ = [
+    "Condition",
+    "ItemDetail",
+    "ItemFilter",
+    "ItemInput",
+    "ItemKind",
+    "ItemRow",
+    "LocationRow",
+    "MovementRow",
+    "Unit",
+    "add_note",
+    "clean_item",
+    "create_item",
+    "create_location",
+    "item_detail",
+    "list_items",
+    "list_locations",
+    "low_stock",
+    "move",
+    "receive",
+    "rename_location",
+    "retire_item",
+    "set_condition",
+    "set_location_active",
+    "update_item",
+    "write_off",
+]
 
 
 @dataclass(frozen=True)
@@ -156,7 +186,10 @@ def _tag_taken(tag: str) -> Conflict:
 
 
 def _next_tag(session: Session) -> str:
-    """The next free "INV-00001": one past the highest of that form."""
+    """The next free "INV-00001": one past the highest of that form, read under the centre
+    row's lock (held to the end of the unit of work; SQLite has one writer anyway), so two
+    desks adding untagged equipment at once never both take the same tag."""
+    session.scalar(select(Centre.id).order_by(Centre.id).limit(1).with_for_update())
     tags = session.scalars(select(Item.asset_tag).where(Item.asset_tag.like(f"{TAG_PREFIX}%")))
     numbers = [int(tag[len(TAG_PREFIX) :]) for tag in tags if tag and tag[4:].isdigit()]
     return f"{TAG_PREFIX}{max(numbers, default=0) + 1:05d}"

@@ -8,7 +8,7 @@ page's 300 ms (tests/benchmarks/bench_inventory.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Subquery, and_, func, literal, or_, select
@@ -80,11 +80,24 @@ class NoteRow:
 
 
 @dataclass(frozen=True)
+class PlaceStock:
+    location_id: int
+    label: str
+    quantity_milli: int
+
+
+@dataclass(frozen=True)
 class ItemDetail:
     item: ItemRow
     stock_by_place: list[tuple[str, int]]  # (place label, stock) for places holding some
     notes: list[NoteRow]
     movements: list[MovementRow]  # newest first, at most HISTORY_LIMIT
+    # What the edit form shows besides the row (ItemInput's fields the row leaves out), and
+    # where the stock is by place id (the move and write-off forms offer those places).
+    sponsor_id: int | None = None
+    received_on: date | None = None
+    item_notes: str = ""
+    places: list[PlaceStock] = field(default_factory=list)
 
 
 def _per_place() -> Subquery:
@@ -122,16 +135,29 @@ def _rows(session: Session, flt: ItemFilter, item_id: int | None = None) -> list
     low = and_(
         Item.kind == ItemKind.CONSUMABLE.value, Item.reorder_milli > 0, total <= Item.reorder_milli
     )
+    # Columns, not entities: 5,000 ORM objects (and their places') cost more than the sums.
     query = (
         select(
-            Item,
+            Item.id,
+            Item.kind,
+            Item.name,
+            Item.unit,
+            Item.reorder_milli,
+            Item.asset_tag,
+            Item.serial_number,
+            Item.condition,
+            Item.value_rupiah,
+            Item.active,
+            Item.version,
             total.label("stock"),
             func.coalesce(stock.c.places, 0).label("places"),
-            Location,
+            Location.name.label("place"),
+            Location.branch.label("branch"),
             Sponsor.name.label("sponsor_name"),
             (lent.c.item_id.is_not(None)).label("on_loan"),
             low.label("low"),
         )
+        .select_from(Item)
         .outerjoin(stock, stock.c.item_id == Item.id)
         .outerjoin(Location, and_(Location.id == stock.c.one_place, stock.c.places == 1))
         .outerjoin(Sponsor, Sponsor.id == Item.sponsor_id)
@@ -165,30 +191,33 @@ def _rows(session: Session, flt: ItemFilter, item_id: int | None = None) -> list
             .having(func.sum(StockMovement.quantity_milli) != 0)
         )
         query = query.where(here.exists())
-    rows = []
-    for item, total_stock, places, place, sponsor_name, on_loan, is_low in session.execute(query):
-        rows.append(
-            ItemRow(
-                id=item.id,
-                kind=ItemKind(item.kind),
-                name=item.name,
-                unit=Unit(item.unit),
-                stock_milli=int(total_stock),
-                reorder_milli=item.reorder_milli,
-                low=bool(is_low),
-                asset_tag=item.asset_tag or "",
-                serial_number=item.serial_number,
-                condition=item.condition,
-                sponsor_name=sponsor_name or "",
-                location_label=place_name(place) if place is not None else "",
-                places=int(places),
-                on_loan=bool(on_loan),
-                value_rupiah=item.value_rupiah,
-                active=item.active,
-                version=item.version,
-            )
+    kinds = {kind.value: kind for kind in ItemKind}
+    units = {unit.value: unit for unit in Unit}
+    return [
+        ItemRow(
+            id=found_id,
+            kind=kinds[kind],
+            name=name,
+            unit=units[unit],
+            stock_milli=int(total_stock),
+            reorder_milli=reorder,
+            low=bool(is_low),
+            asset_tag=tag or "",
+            serial_number=serial,
+            condition=condition,
+            sponsor_name=sponsor_name or "",
+            # As inventory_ledger.place_name words it, from the two columns.
+            location_label=(f"{place} ({branch})" if branch else place) if place else "",
+            places=int(places),
+            on_loan=bool(on_loan),
+            value_rupiah=value,
+            active=active,
+            version=version,
         )
-    return rows
+        for (found_id, kind, name, unit, reorder, tag, serial, condition, value, active, version,
+             total_stock, places, place, branch, sponsor_name, on_loan, is_low)
+        in session.execute(query)
+    ]  # fmt: skip
 
 
 def _escaped(text: str) -> str:
@@ -214,10 +243,11 @@ def item_detail(db: Database, actor: Actor, item_id: int) -> ItemDetail:
             raise NotFound(QT_TRANSLATE_NOOP("messages", "This item is no longer on record."))
         session = work.session
         places = {place.id: place for place in session.scalars(select(Location))}
-        by_place = sorted(
-            (place_name(places[location_id]), quantity)
+        held = [
+            PlaceStock(location_id, place_name(places[location_id]), quantity)
             for location_id, quantity in stock_by_location(session, item_id).items()
-        )
+        ]
+        by_place = sorted((place.label, place.quantity_milli) for place in held)
         notes = [
             NoteRow(note.noted_on, note.note, note.recorded_by)
             for note in session.scalars(
@@ -249,4 +279,15 @@ def item_detail(db: Database, actor: Actor, item_id: int) -> ItemDetail:
             )
             for movement, cohort_code, participant_name in history
         ]
-        return ItemDetail(rows[0], by_place, notes, movements)
+        item = session.get(Item, item_id)
+        assert item is not None
+        return ItemDetail(
+            rows[0],
+            by_place,
+            notes,
+            movements,
+            sponsor_id=item.sponsor_id,
+            received_on=item.received_on,
+            item_notes=item.notes,
+            places=sorted(held, key=lambda place: place.label),
+        )

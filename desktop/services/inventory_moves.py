@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
+
 from desktop.domain.errors import Conflict, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.inventory import MILLI, ItemKind, MovementKind, Unit, checked_quantity
@@ -25,7 +27,7 @@ from desktop.services.inventory_ledger import (
     stock_by_item,
 )
 from desktop.store.database import Database
-from desktop.store.inventory import Item, Location
+from desktop.store.inventory import Item, Loan, Location
 from desktop.store.sponsors import Contribution
 
 REASON_MAX = 1000
@@ -70,6 +72,16 @@ def _active_item(work: Work, item_id: int) -> Item:
             QT_TRANSLATE_NOOP("messages", "{name} has been retired."), "item", name=item.name
         )
     return item
+
+
+def _lent(work: Work, item_id: int) -> bool:
+    return bool(
+        work.session.scalar(
+            select(Loan.id)
+            .where(Loan.item_id == item_id, Loan.kind == "loan", Loan.returned_on.is_(None))
+            .limit(1)
+        )
+    )
 
 
 def _equipment_one(item: Item, quantity_milli: int) -> None:
@@ -117,6 +129,13 @@ def receive(
                 "item",
                 name=item.name,
                 tag=item.asset_tag or "",
+            )
+        if item.kind == ItemKind.EQUIPMENT.value and _lent(work, item_id):
+            # Out of stock while lent: received again, it would count twice once returned.
+            raise Conflict(
+                QT_TRANSLATE_NOOP("messages", "{name} is out on loan; take it back first."),
+                "item",
+                name=item.name,
             )
         _open_place(work, location_id)
         if contribution_id is not None and work.session.get(Contribution, contribution_id) is None:

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Perjanjian baru</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Nilai komitmen</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>tanpa batas waktu</translation>
+    </message>
+</context>
+<context>
     <name>AtRiskModel</name>
     <message>
         <source>Name</source>
@@ -906,6 +940,21 @@
     <message>
         <source>(type it below)</source>
         <translation>(ketik di bawah)</translation>
+    </message>
+</context>
+<context>
+    <name>CashDialog</name>
+    <message>
+        <source>The centre in general</source>
+        <translation>Lembaga secara umum</translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Program %1</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>Angkatan %1</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2058,168 @@
     </message>
 </context>
 <context>
+    <name>CohortMaterials</name>
+    <message>
+        <source>The programme lists no materials.</source>
+        <translation>Program ini tidak mencantumkan bahan.</translation>
+    </message>
+    <message>
+        <source>any place</source>
+        <translation>tempat mana saja</translation>
+    </message>
+    <message>
+        <source>%1 is short by %2 (%3 at %4)</source>
+        <translation>%1 kurang %2 (%3 di %4)</translation>
+    </message>
+    <message>
+        <source>Not enough in stock: %1. Receive or move more before issuing.</source>
+        <translation>Stok tidak cukup: %1. Terima atau pindahkan stok tambahan sebelum mengeluarkan.</translation>
+    </message>
+    <message>
+        <source>No item is chosen for: %1.</source>
+        <translation>Belum ada barang yang dipilih untuk: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to issue: the cohort has it all.</source>
+        <translation>Tidak ada lagi yang perlu dikeluarkan: angkatan sudah menerima semuanya.</translation>
+    </message>
+    <message>
+        <source>Everything needed is in stock.</source>
+        <translation>Semua kebutuhan tersedia di stok.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortMaterialsDialog</name>
+    <message>
+        <source>&amp;Issue all</source>
+        <translation>&amp;Keluarkan semua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Per participant</source>
+        <translation>Per peserta</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>To issue</source>
+        <translation>Akan dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Available there</source>
+        <translation>Tersedia di sana</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Kurang</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>Membaca rencana…</translation>
+    </message>
+    <message>
+        <source>Materials for %1</source>
+        <translation>Bahan untuk %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 participants holding a seat</source>
+        <translation>%1 · %2 · %3 peserta yang mendapat kursi</translation>
+    </message>
+    <message>
+        <source>Item for %1</source>
+        <translation>Barang untuk %1</translation>
+    </message>
+    <message>
+        <source>— choose the item —</source>
+        <translation>— pilih barang —</translation>
+    </message>
+    <message>
+        <source>Place for %1</source>
+        <translation>Tempat untuk %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 already issued)</source>
+        <translation>%1 (%2 sudah dikeluarkan)</translation>
+    </message>
+    <message>
+        <source>— none in stock —</source>
+        <translation>— tidak ada stok —</translation>
+    </message>
+    <message>
+        <source>No one holds a seat in this cohort yet: nothing to issue.</source>
+        <translation>Belum ada peserta yang mendapat kursi di angkatan ini: tidak ada yang perlu dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>Nothing was issued: choose the item for %1.</source>
+        <translation>Tidak ada yang dikeluarkan: pilih barang untuk %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was issued:</source>
+        <translation>Tidak ada yang dikeluarkan:</translation>
+    </message>
+    <message>
+        <source>Issued 1 material to %1.</source>
+        <translation>1 bahan dikeluarkan untuk %1.</translation>
+    </message>
+    <message>
+        <source>Issued %2 materials to %1.</source>
+        <translation>%2 bahan dikeluarkan untuk %1.</translation>
+    </message>
+    <message>
+        <source>Materials for the cohort</source>
+        <translation>Bahan untuk angkatan</translation>
+    </message>
+    <message>
+        <source>The cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>What the programme uses per participant, times the participants holding a seat, checked against the stock of the place it comes from. Choose the item and place of each material; Issue all issues every line at once, or nothing.</source>
+        <translation>Kebutuhan program per peserta, dikalikan jumlah peserta yang mendapat kursi, lalu dicocokkan dengan stok di tempat asalnya. Pilih barang dan tempat untuk setiap bahan; Keluarkan semua mengeluarkan semua baris sekaligus, atau tidak sama sekali.</translation>
+    </message>
+    <message>
+        <source>How issuing works</source>
+        <translation>Cara pengeluaran bahan</translation>
+    </message>
+    <message>
+        <source>Materials to issue</source>
+        <translation>Bahan yang akan dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Shortfalls</source>
+        <translation>Kekurangan</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on:</source>
+        <translation>&amp;Tanggal dikeluarkan:</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Tanggal dikeluarkan</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>CohortSeatsModel</name>
     <message>
         <source>Cohort</source>
@@ -2358,6 +2569,14 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
         <translation>Buka p&amp;rofil</translation>
     </message>
     <message>
+        <source>Issue materials to the cohort</source>
+        <translation>Keluarkan bahan untuk angkatan</translation>
+    </message>
+    <message>
+        <source>Mater&amp;ials…</source>
+        <translation>Ba&amp;han…</translation>
+    </message>
+    <message>
         <source>Waitlist</source>
         <translation>Daftar tunggu</translation>
     </message>
@@ -2502,6 +2721,290 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>Waiting</source>
         <translation>Menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact person</source>
+        <translation>Kontak baru</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionCashDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Record cash</source>
+        <translation>Catat kontribusi tunai</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Tanggal terima:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>Amount in rupiah</source>
+        <translation>Jumlah dalam rupiah</translation>
+    </message>
+    <message>
+        <source>1.500.000</source>
+        <translation>1.500.000</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Untuk:</translation>
+    </message>
+    <message>
+        <source>What the money is earmarked for</source>
+        <translation>Peruntukan uang ini</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>&amp;Perjanjian:</translation>
+    </message>
+    <message>
+        <source>Agreement the money was given under</source>
+        <translation>Perjanjian yang mendasari pemberian uang ini</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <source>Description of the contribution</source>
+        <translation>Keterangan kontribusi</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionItemsDialog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Record items given</source>
+        <translation>Catat barang yang diberikan</translation>
+    </message>
+    <message>
+        <source>What the sponsor gave, line by line: each line goes into stock at its place, with its estimated value.</source>
+        <translation>Barang yang diberikan sponsor, baris demi baris: setiap baris masuk ke stok di tempatnya, beserta perkiraan nilainya.</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Tanggal &amp;diterima:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>&amp;Perjanjian:</translation>
+    </message>
+    <message>
+        <source>Agreement the items were given under</source>
+        <translation>Perjanjian yang mendasari pemberian barang</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Uraian:</translation>
+    </message>
+    <message>
+        <source>Description of the contribution</source>
+        <translation>Uraian kontribusi</translation>
+    </message>
+    <message>
+        <source>Items given</source>
+        <translation>Barang yang diberikan</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Tambah baris</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>&amp;Hapus baris</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Hapus baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;Barang baru…</translation>
+    </message>
+    <message>
+        <source>Add a new item to the inventory</source>
+        <translation>Tambahkan barang baru ke inventaris</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionNewItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Barang baru</translation>
+    </message>
+    <message>
+        <source>An item not in the inventory yet. It is put in stock by the contribution, not here.</source>
+        <translation>Barang yang belum ada di inventaris. Barang masuk stok melalui kontribusi, bukan di sini.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Jenis barang</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Nama barang</translation>
+    </message>
+    <message>
+        <source>Mesin jahit Butterfly JH-8190</source>
+        <translation>Mesin jahit Butterfly JH-8190</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Satuan:</translation>
+    </message>
+    <message>
+        <source>Unit the item is counted in</source>
+        <translation>Satuan hitung barang</translation>
+    </message>
+    <message>
+        <source>&amp;Asset tag:</source>
+        <translation>&amp;Kode aset:</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Kode aset</translation>
+    </message>
+    <message>
+        <source>Left empty, the next free tag is given (INV-00001).</source>
+        <translation>Jika dikosongkan, diberi kode berikutnya yang tersedia (INV-00001).</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>Nomor s&amp;eri:</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Nomor seri</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Amount or value</source>
+        <translation>Jumlah atau nilai</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>Angkatan %1</translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Program %1</translation>
+    </message>
+    <message>
+        <source>The centre in general</source>
+        <translation>Lembaga secara umum</translation>
+    </message>
+</context>
+<context>
+    <name>CountDelegate</name>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+</context>
+<context>
+    <name>CountModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Kode aset</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Tercatat</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3394,234 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     </message>
 </context>
 <context>
+    <name>GiftLines</name>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Disimpan di</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Perkiraan nilai</translation>
+    </message>
+    <message>
+        <source>Item given</source>
+        <translation>Barang yang diberikan</translation>
+    </message>
+    <message>
+        <source>Place it is kept</source>
+        <translation>Tempat penyimpanan</translation>
+    </message>
+    <message>
+        <source>Estimated value in rupiah</source>
+        <translation>Perkiraan nilai dalam rupiah</translation>
+    </message>
+    <message>
+        <source>(choose an item)</source>
+        <translation>(pilih barang)</translation>
+    </message>
+    <message>
+        <source>Total value: %1</source>
+        <translation>Nilai total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Serahkan</translation>
+    </message>
+    <message>
+        <source>Nothing is in stock to hand over.</source>
+        <translation>Tidak ada stok yang dapat diserahterimakan.</translation>
+    </message>
+    <message>
+        <source>(%1 there)</source>
+        <translation>(tersedia %1)</translation>
+    </message>
+    <message>
+        <source>Choose what to hand over.</source>
+        <translation>Pilih barang yang akan diserahterimakan.</translation>
+    </message>
+    <message>
+        <source>Find the participant and choose them from the list.</source>
+        <translation>Cari pesertanya, lalu pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>Choose the place it leaves from.</source>
+        <translation>Pilih tempat asal barang.</translation>
+    </message>
+    <message>
+        <source>Handed over. Handover record %1: print it for both to sign.</source>
+        <translation>Sudah diserahterimakan. Berita acara serah terima %1: cetak untuk ditandatangani kedua pihak.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Hand over for good</source>
+        <translation>Serah terima barang</translation>
+    </message>
+    <message>
+        <source>Give equipment or a starter kit&apos;s materials to a participant for good. The handover record (berita acara serah terima) gets the next number and can be printed for both to sign.</source>
+        <translation>Serahkan peralatan atau bahan paket usaha (starter kit) kepada peserta untuk dimiliki. Berita acara serah terima (BAST) mendapat nomor berikutnya dan dapat dicetak untuk ditandatangani kedua pihak.</translation>
+    </message>
+    <message>
+        <source>What handing over does</source>
+        <translation>Penjelasan serah terima</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Barang:</translation>
+    </message>
+    <message>
+        <source>Item to hand over</source>
+        <translation>Barang yang diserahterimakan</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Available at the place</source>
+        <translation>Tersedia di tempat itu</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Peserta:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>The place it leaves from</source>
+        <translation>Tempat asal barang</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over on:</source>
+        <translation>&amp;Tanggal serah terima:</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Tanggal serah terima</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>The handover saved</source>
+        <translation>Serah terima yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Print the handover record</source>
+        <translation>Cetak berita acara serah terima</translation>
+    </message>
+    <message>
+        <source>&amp;Print handover record…</source>
+        <translation>Ceta&amp;k berita acara…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Simpan salinan dokumen</translation>
+    </message>
+    <message>
+        <source>Images (*%1)</source>
+        <translation>Gambar (*%1)</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Dokumen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactReportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Simpan…</translation>
+    </message>
+    <message>
+        <source>Impact report: %1</source>
+        <translation>Laporan dampak: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>impact-report</source>
+        <translation>laporan-dampak</translation>
+    </message>
+    <message>
+        <source>Save the impact report</source>
+        <translation>Simpan laporan dampak</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Membuat laporan…</translation>
+    </message>
+    <message>
+        <source>Sponsor impact report</source>
+        <translation>Laporan dampak sponsor</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>Laporan disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this sponsor in this period.</source>
+        <translation>Tidak ada yang tercatat untuk sponsor ini pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Participant lists (*.xlsx *.csv)</source>
@@ -3277,6 +4008,982 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     </message>
 </context>
 <context>
+    <name>InventoryActions</name>
+    <message>
+        <source>Stock take recorded.</source>
+        <translation>Stock opname dicatat.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Added a note to %1.</source>
+        <translation>Catatan ditambahkan ke %1.</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 in stock. Write it off as damaged or lost, or move it out, before retiring it.</source>
+        <translation>Stok %1 masih %2. Hapus sebagai rusak atau hilang, atau pindahkan ke tempat lain, sebelum menghapusbukukannya.</translation>
+    </message>
+    <message>
+        <source>Retire %1? It leaves the list for good; its history stays in the ledger.</source>
+        <translation>Hapus buku %1? Barang ini keluar dari daftar untuk seterusnya; riwayatnya tetap ada di buku mutasi.</translation>
+    </message>
+    <message>
+        <source>Retire item</source>
+        <translation>Hapus buku barang</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Hapus buku</translation>
+    </message>
+    <message>
+        <source>Retired %1.</source>
+        <translation>%1 dihapusbukukan.</translation>
+    </message>
+    <message>
+        <source>Making the labels…</source>
+        <translation>Membuat label…</translation>
+    </message>
+    <message>
+        <source>asset-labels.pdf</source>
+        <translation>label-aset.pdf</translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation>Label aset</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the asset labels</source>
+        <translation>Simpan label aset</translation>
+    </message>
+    <message>
+        <source>Saved the labels as %1</source>
+        <translation>Label disimpan sebagai %1</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryDetail</name>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Kode aset</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Nomor seri</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>Batas pesan ulang</translation>
+    </message>
+    <message>
+        <source>Value of one unit</source>
+        <translation>Nilai per satuan</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>Dipinjam</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Retired: kept for the record, no longer in use.</source>
+        <translation>Dihapusbukukan: tetap disimpan sebagai catatan, tidak digunakan lagi.</translation>
+    </message>
+    <message>
+        <source>Low on stock: %1 left, reorder at %2.</source>
+        <translation>Stok menipis: sisa %1, pesan ulang pada %2.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryExport</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the inventory</source>
+        <translation>Ekspor inventaris</translation>
+    </message>
+    <message>
+        <source>Exporting the inventory…</source>
+        <translation>Mengekspor inventaris…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Exported 1 item to %2</source>
+        <translation>1 barang diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 items to %2</source>
+        <translation>%1 barang diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>Exported the inventory to %2</source>
+        <translation>Inventaris diekspor ke %2</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>1 item is low on stock</source>
+        <translation>1 barang stoknya menipis</translation>
+    </message>
+    <message>
+        <source>%1 items are low on stock</source>
+        <translation>%1 barang stoknya menipis</translation>
+    </message>
+    <message>
+        <source>1 loan is overdue</source>
+        <translation>1 pinjaman terlambat</translation>
+    </message>
+    <message>
+        <source>%1 loans are overdue</source>
+        <translation>%1 pinjaman terlambat</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Semua tempat</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaris</translation>
+    </message>
+    <message>
+        <source>%1 items out on overdue loans</source>
+        <translation>%1 barang dalam pinjaman yang terlambat</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 barang</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 barang</translation>
+    </message>
+    <message>
+        <source>%1 items selected.</source>
+        <translation>%1 barang dipilih.</translation>
+    </message>
+    <message>
+        <source>Select an item to see its stock per place, notes and movements.</source>
+        <translation>Pilih barang untuk melihat stok per tempat, catatan, dan mutasinya.</translation>
+    </message>
+    <message>
+        <source>Equipment counted one by one and consumables counted in their unit. Stock changes only by a movement: receiving, moving, issuing, lending or writing off.</source>
+        <translation>Peralatan dihitung per unit dan bahan habis pakai dihitung dalam satuannya. Stok hanya berubah melalui mutasi: penerimaan, pemindahan, pengeluaran, peminjaman, atau penghapusan.</translation>
+    </message>
+    <message>
+        <source>Things to look at first</source>
+        <translation>Yang perlu diperhatikan lebih dulu</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Search the inventory</source>
+        <translation>Cari di inventaris</translation>
+    </message>
+    <message>
+        <source>Finds a name, an asset tag or a serial number</source>
+        <translation>Mencari nama, kode aset, atau nomor seri</translation>
+    </message>
+    <message>
+        <source>Name, asset tag or serial number</source>
+        <translation>Nama, kode aset, atau nomor seri</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Jenis barang</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <source>Place the items are kept</source>
+        <translation>Tempat barang disimpan</translation>
+    </message>
+    <message>
+        <source>Show only items low on stock</source>
+        <translation>Tampilkan hanya barang yang stoknya menipis</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>Hanya stok &amp;menipis</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>The selected item in full</source>
+        <translation>Rincian barang yang dipilih</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Barang baru</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;Barang baru…</translation>
+    </message>
+    <message>
+        <source>Edit the item</source>
+        <translation>Ubah barang</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Receive stock of the item</source>
+        <translation>Terima stok barang ini</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>Te&amp;rima…</translation>
+    </message>
+    <message>
+        <source>Move the item to another place</source>
+        <translation>Pindahkan barang ke tempat lain</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Pindahkan…</translation>
+    </message>
+    <message>
+        <source>Write off damaged or lost stock</source>
+        <translation>Hapus stok yang rusak atau hilang</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Hapus (rusak/hilang)…</translation>
+    </message>
+    <message>
+        <source>Add a maintenance note</source>
+        <translation>Tambah catatan pemeliharaan</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote…</source>
+        <translation>Tambah cat&amp;atan…</translation>
+    </message>
+    <message>
+        <source>Retire the item</source>
+        <translation>Hapusbukukan barang</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Hapus bu&amp;ku</translation>
+    </message>
+    <message>
+        <source>Manage the places things are kept</source>
+        <translation>Kelola tempat penyimpanan barang</translation>
+    </message>
+    <message>
+        <source>Pl&amp;aces…</source>
+        <translation>&amp;Lokasi…</translation>
+    </message>
+    <message>
+        <source>Count a place and record the differences</source>
+        <translation>Hitung barang di suatu tempat dan catat selisihnya</translation>
+    </message>
+    <message>
+        <source>Sto&amp;ck take…</source>
+        <translation>Stock &amp;opname…</translation>
+    </message>
+    <message>
+        <source>Print asset labels for the selected items</source>
+        <translation>Cetak label aset untuk barang yang dipilih</translation>
+    </message>
+    <message>
+        <source>Print la&amp;bels…</source>
+        <translation>Cetak lab&amp;el…</translation>
+    </message>
+    <message>
+        <source>Export the inventory</source>
+        <translation>Ekspor inventaris</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Ek&amp;spor…</translation>
+    </message>
+    <message>
+        <source>Show retired items too</source>
+        <translation>Tampilkan juga barang yang dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>Show retire&amp;d items</source>
+        <translation>Tampilkan barang yang &amp;dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Kode aset</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Nomor seri</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>Dipinjam</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (dihapusbukukan)</translation>
+    </message>
+    <message>
+        <source>%1 · low</source>
+        <translation>%1 · menipis</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 tempat</translation>
+    </message>
+    <message>
+        <source>Not in stock</source>
+        <translation>Stok kosong</translation>
+    </message>
+    <message>
+        <source>Low on stock: at or below the reorder level of %1.</source>
+        <translation>Stok menipis: sama dengan atau di bawah batas pesan ulang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Barang baru</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Ubah barang</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>It has movements in the ledger, so it stays as it is.</source>
+        <translation>Barang ini sudah punya mutasi di buku mutasi, jadi tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Value of one unit (Rp):</source>
+        <translation>N&amp;ilai per satuan (Rp):</translation>
+    </message>
+    <message>
+        <source>&amp;Value (Rp):</source>
+        <translation>N&amp;ilai (Rp):</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Equipment is tracked one by one with its asset tag; a consumable is counted in its unit. Stock comes in with Receive, never by typing it here.</source>
+        <translation>Peralatan dicatat satu per satu dengan kode asetnya; bahan habis pakai dihitung dalam satuannya. Stok masuk lewat “Terima”, tidak pernah diketik di sini.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Jenis barang</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Item&apos;s name</source>
+        <translation>Nama barang</translation>
+    </message>
+    <message>
+        <source>Asset &amp;tag:</source>
+        <translation>&amp;Kode aset:</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Kode aset</translation>
+    </message>
+    <message>
+        <source>Leave it blank for the next free tag</source>
+        <translation>Kosongkan untuk memakai kode berikutnya yang tersedia</translation>
+    </message>
+    <message>
+        <source>Blank: the next free tag (INV-00012)</source>
+        <translation>Kosong: kode berikutnya yang tersedia (INV-00012)</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>Nomor s&amp;eri:</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Nomor seri</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>K&amp;ondisi:</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>The date it was received is known</source>
+        <translation>Tanggal penerimaan diketahui</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>&amp;Tanggal terima:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Tanggal terima</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsor:</source>
+        <translation>S&amp;ponsor:</translation>
+    </message>
+    <message>
+        <source>Sponsor who gave it</source>
+        <translation>Sponsor yang memberikannya</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Satuan:</translation>
+    </message>
+    <message>
+        <source>Unit it is counted in</source>
+        <translation>Satuan hitungnya</translation>
+    </message>
+    <message>
+        <source>&amp;Reorder level:</source>
+        <translation>&amp;Batas pesan ulang:</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>Batas pesan ulang</translation>
+    </message>
+    <message>
+        <source>At or below this the item shows as low on stock; blank for never</source>
+        <translation>Pada jumlah ini atau kurang, barang ditandai stok menipis; kosongkan jika tidak perlu</translation>
+    </message>
+    <message>
+        <source>e.g. 2,5</source>
+        <translation>mis. 2,5</translation>
+    </message>
+    <message>
+        <source>Value in rupiah</source>
+        <translation>Nilai dalam rupiah</translation>
+    </message>
+    <message>
+        <source>e.g. 1.500.000</source>
+        <translation>mis. 1.500.000</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Notes about the item</source>
+        <translation>Catatan tentang barang</translation>
+    </message>
+</context>
+<context>
+    <name>ItemNoteDialog</name>
+    <message>
+        <source>Maintenance note</source>
+        <translation>Catatan perawatan</translation>
+    </message>
+    <message>
+        <source>What was done or found: serviced, needle replaced, motor noisy. Notes are kept with the item.</source>
+        <translation>Apa yang dilakukan atau ditemukan: diservis, jarum diganti, motor berisik. Catatan disimpan bersama barang.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>Date of the note</source>
+        <translation>Tanggal catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsDialog</name>
+    <message>
+        <source>There is no place to keep things yet: add one on the Inventory page.</source>
+        <translation>Belum ada tempat penyimpanan barang: tambahkan dulu di halaman Inventaris.</translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <source>&amp;Lend</source>
+        <translation>&amp;Pinjamkan</translation>
+    </message>
+    <message>
+        <source>No equipment is in stock to lend: everything is out.</source>
+        <translation>Tidak ada peralatan di stok yang dapat dipinjamkan: semuanya sedang keluar.</translation>
+    </message>
+    <message>
+        <source>Choose the equipment to lend.</source>
+        <translation>Pilih peralatan yang akan dipinjamkan.</translation>
+    </message>
+    <message>
+        <source>Find the participant and choose them from the list.</source>
+        <translation>Cari pesertanya, lalu pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>Choose the place it leaves from.</source>
+        <translation>Pilih tempat asal barang.</translation>
+    </message>
+    <message>
+        <source>Lend equipment</source>
+        <translation>Pinjamkan peralatan</translation>
+    </message>
+    <message>
+        <source>Lend a piece of equipment to a participant until a due date. Only equipment in stock and not out on loan is listed.</source>
+        <translation>Pinjamkan satu unit peralatan kepada peserta sampai tanggal jatuh tempo. Hanya peralatan yang ada di stok dan tidak sedang dipinjam yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>What lending does</source>
+        <translation>Penjelasan peminjaman</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Barang:</translation>
+    </message>
+    <message>
+        <source>Equipment to lend</source>
+        <translation>Peralatan yang dipinjamkan</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>P&amp;eserta:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>The place it leaves from</source>
+        <translation>Tempat asal barang</translation>
+    </message>
+    <message>
+        <source>&amp;Out on:</source>
+        <translation>&amp;Tanggal pinjam:</translation>
+    </message>
+    <message>
+        <source>Out on</source>
+        <translation>Tanggal pinjam</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Jatuh tempo:</translation>
+    </message>
+    <message>
+        <source>Due back on</source>
+        <translation>Tanggal jatuh tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Kondisi:</translation>
+    </message>
+    <message>
+        <source>Condition as it goes out</source>
+        <translation>Kondisi saat dipinjamkan</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>LoansPage</name>
+    <message>
+        <source>Open loans</source>
+        <translation>Pinjaman yang belum kembali</translation>
+    </message>
+    <message>
+        <source>Overdue loans</source>
+        <translation>Pinjaman terlambat</translation>
+    </message>
+    <message>
+        <source>All, with handovers and returns</source>
+        <translation>Semua, termasuk serah terima dan pengembalian</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 catatan</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 catatan</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 terlambat</translation>
+    </message>
+    <message>
+        <source>Lent %1 to %2.</source>
+        <translation>%1 dipinjamkan kepada %2.</translation>
+    </message>
+    <message>
+        <source>%1 is back from %2.</source>
+        <translation>%1 sudah dikembalikan oleh %2.</translation>
+    </message>
+    <message>
+        <source>Handed over %1 to %2.</source>
+        <translation>%1 diserahterimakan kepada %2.</translation>
+    </message>
+    <message>
+        <source>Handover record %1 — %2</source>
+        <translation>Berita acara serah terima %1 — %2</translation>
+    </message>
+    <message>
+        <source>Loans and handovers</source>
+        <translation>Pinjaman dan serah terima</translation>
+    </message>
+    <message>
+        <source>Equipment lent to participants until a due date, and things handed over to them for good with a numbered handover record (berita acara serah terima). Overdue loans come first.</source>
+        <translation>Peralatan yang dipinjamkan kepada peserta sampai tanggal jatuh tempo, dan barang yang diserahterimakan kepada mereka dengan berita acara serah terima (BAST) bernomor. Pinjaman yang terlambat ditampilkan paling atas.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Which loans to show</source>
+        <translation>Pinjaman yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Lend equipment to a participant</source>
+        <translation>Pinjamkan peralatan kepada peserta</translation>
+    </message>
+    <message>
+        <source>&amp;Lend…</source>
+        <translation>&amp;Pinjamkan…</translation>
+    </message>
+    <message>
+        <source>Hand over to a participant for good</source>
+        <translation>Serahterimakan kepada peserta</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>&amp;Serah terima…</translation>
+    </message>
+    <message>
+        <source>Return the loan</source>
+        <translation>Kembalikan pinjaman</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Kembalikan…</translation>
+    </message>
+    <message>
+        <source>Print the handover record</source>
+        <translation>Cetak berita acara serah terima</translation>
+    </message>
+    <message>
+        <source>&amp;Print handover record…</source>
+        <translation>&amp;Cetak BAST…</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>LoansTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Out on</source>
+        <translation>Tanggal keluar</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Handover record</source>
+        <translation>BAST</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>Terlambat 1 hari</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>Terlambat %1 hari</translation>
+    </message>
+    <message>
+        <source>Handed over for good</source>
+        <translation>Diserahterimakan</translation>
+    </message>
+    <message>
+        <source>Returned on %1</source>
+        <translation>Dikembalikan pada %1</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Dipinjamkan</translation>
+    </message>
+    <message>
+        <source>Out: %1 · Back: %2</source>
+        <translation>Keluar: %1 · Kembali: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocationsDialog</name>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (ditutup)</translation>
+    </message>
+    <message>
+        <source>&amp;Close place</source>
+        <translation>T&amp;utup tempat</translation>
+    </message>
+    <message>
+        <source>&amp;Open again</source>
+        <translation>&amp;Buka lagi</translation>
+    </message>
+    <message>
+        <source>Close the place</source>
+        <translation>Tutup tempat ini</translation>
+    </message>
+    <message>
+        <source>Open the place again</source>
+        <translation>Buka kembali tempat ini</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Opened %1 again.</source>
+        <translation>%1 dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation>%1 ditutup.</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Rooms, stores and cupboards where things are kept, at each branch. A place that still holds stock cannot be closed: move its things first.</source>
+        <translation>Ruang, gudang, dan lemari tempat barang disimpan, di setiap cabang. Tempat yang masih berisi stok tidak dapat ditutup: pindahkan dulu barangnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Daftar tempat:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Place&apos;s name</source>
+        <translation>Nama tempat</translation>
+    </message>
+    <message>
+        <source>e.g. Ruang Jahit 1</source>
+        <translation>mis. Ruang Jahit 1</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Cabang:</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Blank at a centre with one site</source>
+        <translation>Kosongkan jika lembaga hanya punya satu lokasi</translation>
+    </message>
+    <message>
+        <source>Add a place</source>
+        <translation>Tambah tempat</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Rename the place</source>
+        <translation>Ganti nama tempat</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>This desk was left idle. %1, type your password to carry on where you left off.</source>
@@ -3623,6 +5330,25 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <source>Take some of it from one place to another.</source>
+        <translation>Pindahkan sebagian dari satu tempat ke tempat lain.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>Moved %1 of %2 to %3.</source>
+        <translation>%2 sebanyak %1 dipindahkan ke %3.</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +5854,25 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>&amp;Reload the saved record</source>
         <translation>&amp;Muat ulang data tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>Find the participant</source>
+        <translation>Cari peserta</translation>
+    </message>
+    <message>
+        <source>Finds a name or NIK while you type. Down arrow: to the list.</source>
+        <translation>Mencari nama atau NIK selagi Anda mengetik. Panah bawah: ke daftar.</translation>
+    </message>
+    <message>
+        <source>Name or NIK…</source>
+        <translation>Nama atau NIK…</translation>
+    </message>
+    <message>
+        <source>Participants found</source>
+        <translation>Peserta yang ditemukan</translation>
     </message>
 </context>
 <context>
@@ -5615,6 +7360,33 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Stock coming in: a donation or a purchase, put at a place.</source>
+        <translation>Stok masuk: hibah atau pembelian, diletakkan di suatu tempat.</translation>
+    </message>
+    <message>
+        <source>&amp;Put at:</source>
+        <translation>&amp;Letakkan di:</translation>
+    </message>
+    <message>
+        <source>&amp;Received as:</source>
+        <translation>&amp;Diterima sebagai:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (Rp):</source>
+        <translation>&amp;Nilai (Rp):</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 at %3.</source>
+        <translation>%1 %2 diterima di %3.</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Province:</source>
@@ -5686,6 +7458,93 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Not done (stopped)</source>
         <translation>Belum diproses (dihentikan)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>jatuh tempo %1</translation>
+    </message>
+    <message>
+        <source>Nothing is out on loan now.</source>
+        <translation>Saat ini tidak ada barang yang sedang dipinjam.</translation>
+    </message>
+    <message>
+        <source>Lent on %1, due %2; it went out in this condition: %3.</source>
+        <translation>Dipinjamkan pada %1, jatuh tempo %2; kondisi saat keluar: %3.</translation>
+    </message>
+    <message>
+        <source>Choose the loan that comes back.</source>
+        <translation>Pilih pinjaman yang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Choose the place it goes back to.</source>
+        <translation>Pilih tempat barang ini dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Return a loan</source>
+        <translation>Kembalikan pinjaman</translation>
+    </message>
+    <message>
+        <source>Take back a piece of equipment that was lent. Only loans still out are listed.</source>
+        <translation>Terima kembali peralatan yang dipinjamkan. Hanya pinjaman yang belum kembali yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>What returning does</source>
+        <translation>Penjelasan pengembalian</translation>
+    </message>
+    <message>
+        <source>&amp;Loan:</source>
+        <translation>&amp;Pinjaman:</translation>
+    </message>
+    <message>
+        <source>The loan coming back</source>
+        <translation>Pinjaman yang dikembalikan</translation>
+    </message>
+    <message>
+        <source>The loan</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>&amp;Returned on:</source>
+        <translation>&amp;Tanggal kembali:</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Tanggal kembali</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>K&amp;ondisi:</translation>
+    </message>
+    <message>
+        <source>Condition as it comes back</source>
+        <translation>Kondisi saat dikembalikan</translation>
+    </message>
+    <message>
+        <source>&amp;Back to:</source>
+        <translation>&amp;Dikembalikan ke:</translation>
+    </message>
+    <message>
+        <source>The place it returns to</source>
+        <translation>Tempat barang dikembalikan</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -5873,6 +7732,49 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Admitted by an administrator&apos;s override</source>
         <translation>Diterima dengan pengecualian oleh administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SavablePdfViewer</name>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Buka di penampil PDF</translation>
+    </message>
+    <message>
+        <source>The pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 tidak dapat disimpan: %2</translation>
     </message>
 </context>
 <context>
@@ -6303,10 +8205,846 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>SponsorAgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>A memorandum of understanding (MoU) or cooperation agreement (PKS) with the sponsor.</source>
+        <translation>Nota kesepahaman (MoU) atau perjanjian kerja sama (PKS) dengan sponsor.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nomor:</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Nomor perjanjian</translation>
+    </message>
+    <message>
+        <source>MoU/017/CSR/2026</source>
+        <translation>MoU/017/CSR/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Mulai tanggal:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Berakhir tanggal:</translation>
+    </message>
+    <message>
+        <source>The agreement has an end date</source>
+        <translation>Perjanjian ini memiliki tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Tanggal berakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Komitmen:</translation>
+    </message>
+    <message>
+        <source>What the sponsor committed to</source>
+        <translation>Apa yang dijanjikan sponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Amount promised:</source>
+        <translation>&amp;Jumlah dijanjikan:</translation>
+    </message>
+    <message>
+        <source>Amount promised in rupiah</source>
+        <translation>Jumlah yang dijanjikan dalam rupiah</translation>
+    </message>
+    <message>
+        <source>Rp</source>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <source>Optional, in rupiah, as the agreement states it.</source>
+        <translation>Opsional, dalam rupiah, sesuai yang tertulis di perjanjian.</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorContactDialog</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Contact person&apos;s name</source>
+        <translation>Nama narahubung</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>Position at the sponsor</source>
+        <translation>Jabatan di instansi sponsor</translation>
+    </message>
+    <message>
+        <source>CSR manager</source>
+        <translation>Manajer CSR</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>0812-3456-7890</source>
+        <translation>0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Alamat email</translation>
+    </message>
+    <message>
+        <source>nama@contoh.co.id</source>
+        <translation>nama@contoh.co.id</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorDetailDialog</name>
+    <message>
+        <source>Saved the contact %1.</source>
+        <translation>Kontak %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Hapus kontak</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the sponsor&apos;s contacts?</source>
+        <translation>Hapus %1 dari daftar kontak sponsor?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Removed the contact %1.</source>
+        <translation>Kontak %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>Saved the agreement %1.</source>
+        <translation>Perjanjian %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>Hapus perjanjian</translation>
+    </message>
+    <message>
+        <source>Remove the agreement %1? It is for one entered by mistake.</source>
+        <translation>Hapus perjanjian %1? Ini hanya untuk perjanjian yang salah dimasukkan.</translation>
+    </message>
+    <message>
+        <source>Removed the agreement %1.</source>
+        <translation>Perjanjian %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>Recorded the cash contribution.</source>
+        <translation>Kontribusi tunai sudah dicatat.</translation>
+    </message>
+    <message>
+        <source>Recorded the items given and put them in stock.</source>
+        <translation>Barang yang diberikan sudah dicatat dan dimasukkan ke stok.</translation>
+    </message>
+    <message>
+        <source>Attach the scanned letter or receipt</source>
+        <translation>Lampirkan hasil pindaian surat atau kuitansi</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>PDF atau gambar (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>%1 dilampirkan.</translation>
+    </message>
+    <message>
+        <source>1 contribution</source>
+        <translation>1 kontribusi</translation>
+    </message>
+    <message>
+        <source>%1 contributions</source>
+        <translation>%1 kontribusi</translation>
+    </message>
+    <message>
+        <source>Cash: %1 in %2. In kind: %3 (estimated value) in %4.</source>
+        <translation>Tunai: %1 dalam %2. Natura (barang): %3 (perkiraan nilai) dalam %4.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>sponsors 1 cohort</source>
+        <translation>mensponsori 1 angkatan</translation>
+    </message>
+    <message>
+        <source>sponsors %1 cohorts</source>
+        <translation>mensponsori %1 angkatan</translation>
+    </message>
+    <message>
+        <source>Sponsor: %1</source>
+        <translation>Sponsor: %1</translation>
+    </message>
+    <message>
+        <source>Saved the profile of %1.</source>
+        <translation>Profil %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Saved the logo.</source>
+        <translation>Logo disimpan.</translation>
+    </message>
+    <message>
+        <source>Removed the logo.</source>
+        <translation>Logo dihapus.</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s record</source>
+        <translation>Data sponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>Pro&amp;fil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Sponsor&apos;s name</source>
+        <translation>Nama sponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Type of sponsor</source>
+        <translation>Jenis sponsor</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>Sponsor&apos;s address</source>
+        <translation>Alamat sponsor</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Notes about the sponsor</source>
+        <translation>Catatan tentang sponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Active: offered for new cohorts</source>
+        <translation>Aktif: dita&amp;warkan untuk angkatan baru</translation>
+    </message>
+    <message>
+        <source>Sponsor is active</source>
+        <translation>Sponsor aktif</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>The sponsor&apos;s logo</source>
+        <translation>Logo sponsor</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>P&amp;ilih logo…</translation>
+    </message>
+    <message>
+        <source>Choose the sponsor&apos;s logo</source>
+        <translation>Pilih logo sponsor</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>Hapus lo&amp;go</translation>
+    </message>
+    <message>
+        <source>Remove the sponsor&apos;s logo</source>
+        <translation>Hapus logo sponsor</translation>
+    </message>
+    <message>
+        <source>Printed on the certificates of the cohorts it sponsors and on its impact report (PNG or JPEG). Saved as soon as it is chosen.</source>
+        <translation>Dicetak pada sertifikat angkatan yang disponsorinya dan pada laporan dampaknya (PNG atau JPEG). Langsung disimpan begitu dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Simpan profil</translation>
+    </message>
+    <message>
+        <source>Save the sponsor&apos;s profile</source>
+        <translation>Simpan profil sponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontak</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Daftar kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Tambah kontak…</translation>
+    </message>
+    <message>
+        <source>Add a contact person</source>
+        <translation>Tambah kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Edit the contact person</source>
+        <translation>Ubah kontak</translation>
+    </message>
+    <message>
+        <source>Remove the contact person</source>
+        <translation>Hapus kontak</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>&amp;Perjanjian</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Daftar perjanjian</translation>
+    </message>
+    <message>
+        <source>&amp;Add agreement…</source>
+        <translation>P&amp;erjanjian baru…</translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation>Tambah perjanjian</translation>
+    </message>
+    <message>
+        <source>Edit the agreement</source>
+        <translation>Ubah perjanjian</translation>
+    </message>
+    <message>
+        <source>Remove the agreement</source>
+        <translation>Hapus perjanjian</translation>
+    </message>
+    <message>
+        <source>Contri&amp;butions</source>
+        <translation>K&amp;ontribusi</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Daftar kontribusi</translation>
+    </message>
+    <message>
+        <source>Record ca&amp;sh…</source>
+        <translation>Catat &amp;dana tunai…</translation>
+    </message>
+    <message>
+        <source>Record a cash contribution</source>
+        <translation>Catat kontribusi tunai</translation>
+    </message>
+    <message>
+        <source>Record i&amp;tems…</source>
+        <translation>Catat ba&amp;rang…</translation>
+    </message>
+    <message>
+        <source>Record items given in kind</source>
+        <translation>Catat barang yang diberikan (natura)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;document…</source>
+        <translation>La&amp;mpirkan dokumen…</translation>
+    </message>
+    <message>
+        <source>Attach a scanned document to the contribution</source>
+        <translation>Lampirkan dokumen hasil pindaian ke kontribusi</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>&amp;Buka dokumen</translation>
+    </message>
+    <message>
+        <source>Open the contribution&apos;s document</source>
+        <translation>Buka dokumen kontribusi</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Impact report…</source>
+        <translation>&amp;Laporan dampak…</translation>
+    </message>
+    <message>
+        <source>Impact report for the sponsor</source>
+        <translation>Laporan dampak untuk sponsor</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorReportDialog</name>
+    <message>
+        <source>Sponsor impact report</source>
+        <translation>Laporan dampak sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>What the sponsor gave in the period and what it did: money and items, the cohorts, loans and materials, the participants reached, completion and certificates. Figures only: no participant&apos;s name, NIK, phone or address.</source>
+        <translation>Apa yang diberikan sponsor dalam periode ini dan apa hasilnya: uang dan barang, angkatan, pinjaman dan bahan, peserta yang terjangkau, kelulusan dan sertifikat. Hanya angka: tanpa nama, NIK, nomor telepon, atau alamat peserta.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>s&amp;ampai:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Ba&amp;hasa:</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Bahasa laporan</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF, to print and send</source>
+        <translation>&amp;PDF, untuk dicetak dan dikirim</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (xlsx)</source>
+        <translation>Buku kerja &amp;Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>Show the report in Pelita</source>
+        <translation>Tampilkan laporan di Pelita</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Open the report with its program</source>
+        <translation>Buka laporan dengan aplikasinya</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorsPage</name>
+    <message>
+        <source>Sponsors</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>Nonak&amp;tifkan</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Ak&amp;tifkan kembali</translation>
+    </message>
+    <message>
+        <source>Deactivate sponsor</source>
+        <translation>Nonaktifkan sponsor</translation>
+    </message>
+    <message>
+        <source>Reactivate sponsor</source>
+        <translation>Aktifkan kembali sponsor</translation>
+    </message>
+    <message>
+        <source>1 sponsor</source>
+        <translation>1 sponsor</translation>
+    </message>
+    <message>
+        <source>%1 sponsors</source>
+        <translation>%1 sponsor</translation>
+    </message>
+    <message>
+        <source>Added the sponsor %1. Open it to add its contacts, agreements and gifts.</source>
+        <translation>Sponsor %1 ditambahkan. Buka sponsor ini untuk menambahkan kontak, perjanjian, dan kontribusinya.</translation>
+    </message>
+    <message>
+        <source>Reactivated the sponsor %1: it is offered for new cohorts again.</source>
+        <translation>Sponsor %1 diaktifkan kembali: sponsor ini kembali dapat dipilih untuk angkatan baru.</translation>
+    </message>
+    <message>
+        <source>Deactivated the sponsor %1: it is kept with its history and no longer offered for new cohorts.</source>
+        <translation>Sponsor %1 dinonaktifkan: data dan riwayatnya tetap disimpan, tetapi tidak lagi dapat dipilih untuk angkatan baru.</translation>
+    </message>
+    <message>
+        <source>Delete sponsor</source>
+        <translation>Hapus sponsor</translation>
+    </message>
+    <message>
+        <source>Delete the sponsor %1? Deleting is for a sponsor entered by mistake and cannot be undone. A sponsor that gave something or sponsors a cohort is deactivated instead.</source>
+        <translation>Hapus sponsor %1? Penghapusan hanya untuk sponsor yang salah dimasukkan dan tidak dapat dibatalkan. Sponsor yang pernah memberi kontribusi atau mensponsori angkatan akan dinonaktifkan sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Deleted the sponsor %1.</source>
+        <translation>Sponsor %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>Companies, foundations, government offices and donors that support the centre: their contacts, agreements and what they gave.</source>
+        <translation>Perusahaan, yayasan, instansi pemerintah, dan donatur yang mendukung lembaga: kontak, perjanjian, dan apa yang mereka berikan.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Search sponsors by name</source>
+        <translation>Cari sponsor berdasarkan nama</translation>
+    </message>
+    <message>
+        <source>Part of the name</source>
+        <translation>Sebagian nama</translation>
+    </message>
+    <message>
+        <source>Show deactivated sponsors</source>
+        <translation>Tampilkan sponsor nonaktif</translation>
+    </message>
+    <message>
+        <source>Show deacti&amp;vated sponsors</source>
+        <translation>Tampilkan sponsor &amp;nonaktif</translation>
+    </message>
+    <message>
+        <source>New sponsor</source>
+        <translation>Sponsor baru</translation>
+    </message>
+    <message>
+        <source>&amp;New sponsor…</source>
+        <translation>Sponsor &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Open sponsor</source>
+        <translation>Buka sponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Impact report for the sponsor</source>
+        <translation>Laporan dampak untuk sponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Impact report…</source>
+        <translation>&amp;Laporan dampak…</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>SponsorsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Cash given</source>
+        <translation>Tunai diberikan</translation>
+    </message>
+    <message>
+        <source>In kind given (value)</source>
+        <translation>Natura diberikan (nilai)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Choose your own password</source>
         <translation>Pilih kata sandi Anda sendiri</translation>
+    </message>
+</context>
+<context>
+    <name>StockMoveDialog</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Ke:</translation>
+    </message>
+    <message>
+        <source>Place it goes to</source>
+        <translation>Tempat tujuan</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>e.g. 2,5</source>
+        <translation>mis. 2,5</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Cara:</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Tan&amp;ggal:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Value (Rp):</source>
+        <translation>&amp;Nilai (Rp):</translation>
+    </message>
+    <message>
+        <source>Value in rupiah</source>
+        <translation>Nilai dalam rupiah</translation>
+    </message>
+    <message>
+        <source>e.g. 1.500.000</source>
+        <translation>mis. 1.500.000</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakeDialog</name>
+    <message>
+        <source>&amp;Apply the counts</source>
+        <translation>Te&amp;rapkan hasil hitungan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Add a place first: nothing is kept anywhere yet.</source>
+        <translation>Tambahkan tempat terlebih dahulu: belum ada barang yang disimpan di mana pun.</translation>
+    </message>
+    <message>
+        <source>Nothing is expected at %1.</source>
+        <translation>Tidak ada barang yang tercatat di %1.</translation>
+    </message>
+    <message>
+        <source>%1 items expected; %2 counted, %3 differ.</source>
+        <translation>%1 barang tercatat; %2 dihitung, %3 berselisih.</translation>
+    </message>
+    <message>
+        <source>%1 typed wrong.</source>
+        <translation>%1 salah ketik.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lainnya.</translation>
+    </message>
+    <message>
+        <source>Count sheet — %1</source>
+        <translation>Lembar hitung — %1</translation>
+    </message>
+    <message>
+        <source>count-sheet %1 %2.pdf</source>
+        <translation>lembar-hitung %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Choose the place counted.</source>
+        <translation>Pilih tempat yang dihitung.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: put right the counts marked in red.</source>
+        <translation>Belum ada yang diterapkan: perbaiki hasil hitungan yang bertanda merah.</translation>
+    </message>
+    <message>
+        <source>Discard the counts?</source>
+        <translation>Buang hasil hitungan?</translation>
+    </message>
+    <message>
+        <source>%1 counts typed here are not applied. Close and lose them?</source>
+        <translation>%1 hasil hitungan yang diketik di sini belum diterapkan. Tutup dan buang hasil hitungan itu?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep counting</source>
+        <translation>Lanjut menghitung</translation>
+    </message>
+    <message>
+        <source>Recorded the count of %1 on %2: %3 items counted, %4 adjusted</source>
+        <translation>Hasil hitung %1 pada %2 dicatat: %3 barang dihitung, %4 disesuaikan</translation>
+    </message>
+    <message>
+        <source>Stock take</source>
+        <translation>Stock opname</translation>
+    </message>
+    <message>
+        <source>Count what is at a place. Print the count sheet, count, then type each count here (12,5 for twelve and a half). A row left empty is not counted; each difference becomes an adjustment with your note.</source>
+        <translation>Hitung barang yang ada di suatu tempat. Cetak lembar hitung, lakukan penghitungan, lalu ketik setiap hasil hitungan di sini (12,5 untuk dua belas setengah). Baris yang dibiarkan kosong tidak dihitung; setiap selisih menjadi penyesuaian dengan catatan Anda.</translation>
+    </message>
+    <message>
+        <source>How a stock take works</source>
+        <translation>Cara kerja stock opname</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <source>The place counted</source>
+        <translation>Tempat yang dihitung</translation>
+    </message>
+    <message>
+        <source>Counted &amp;on:</source>
+        <translation>Tanggal &amp;hitung:</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Tanggal hitung</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Print the count sheet</source>
+        <translation>Cetak lembar hitung</translation>
+    </message>
+    <message>
+        <source>&amp;Print count sheet…</source>
+        <translation>&amp;Cetak lembar hitung…</translation>
+    </message>
+    <message>
+        <source>Items expected at the place</source>
+        <translation>Barang yang tercatat di tempat ini</translation>
+    </message>
+    <message>
+        <source>Counts typed wrong</source>
+        <translation>Hasil hitungan yang salah ketik</translation>
+    </message>
+    <message>
+        <source>Counts so far</source>
+        <translation>Hasil hitungan sejauh ini</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>C&amp;atatan:</translation>
+    </message>
+    <message>
+        <source>Note on the count</source>
+        <translation>Catatan penghitungan</translation>
+    </message>
+    <message>
+        <source>Why counts differ, who counted…</source>
+        <translation>Mengapa hasil hitungan berselisih, siapa yang menghitung…</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
     </message>
 </context>
 <context>
@@ -6636,6 +9374,33 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Save the waitlist weights</source>
         <translation>Simpan bobot daftar tunggu</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <source>Write off</source>
+        <translation>Hapus (rusak/hilang)</translation>
+    </message>
+    <message>
+        <source>Damaged beyond use or lost: it leaves the stock, and the reason is kept.</source>
+        <translation>Rusak hingga tidak dapat dipakai atau hilang: barang keluar dari stok, dan alasannya disimpan.</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Kejadian:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Alasan (wajib):</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 of %2 (%3).</source>
+        <translation>%1 dari %2 dihapus (%3).</translation>
     </message>
 </context>
 <context>
@@ -8283,8 +11048,92 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>No HP</translation>
     </message>
     <message>
+        <source>Handover record</source>
+        <translation>Berita acara serah terima</translation>
+    </message>
+    <message>
+        <source>FIRST PARTY</source>
+        <translation>PIHAK PERTAMA</translation>
+    </message>
+    <message>
+        <source>SECOND PARTY</source>
+        <translation>PIHAK KEDUA</translation>
+    </message>
+    <message>
+        <source>Asset tag / serial number</source>
+        <translation>Kode aset / nomor seri</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>The SECOND PARTY has received the goods above complete and in the condition stated.</source>
+        <translation>PIHAK KEDUA telah menerima barang tersebut di atas dalam keadaan lengkap dan sesuai kondisi yang tercantum.</translation>
+    </message>
+    <message>
+        <source>From the signing of this record the goods are the property and the responsibility of the SECOND PARTY, to be used to practise the skills learnt and to earn a living.</source>
+        <translation>Sejak berita acara ini ditandatangani, barang tersebut menjadi milik dan tanggung jawab PIHAK KEDUA, untuk dimanfaatkan dalam menerapkan keterampilan yang telah dipelajari dan mencari nafkah.</translation>
+    </message>
+    <message>
+        <source>This record is made in duplicate, each copy with the same force, and signed by both parties to be used as is proper.</source>
+        <translation>Demikian berita acara ini dibuat dalam rangkap dua, masing-masing mempunyai kekuatan yang sama, dan ditandatangani oleh kedua belah pihak untuk dipergunakan sebagaimana mestinya.</translation>
+    </message>
+    <message>
+        <source>On this day, {weekday}, day {day} of the month of {month} in the year {year} ({date}), we the undersigned:</source>
+        <translation>Pada hari ini {weekday} tanggal {day} bulan {month} tahun {year} ({date}), kami yang bertanda tangan di bawah ini:</translation>
+    </message>
+    <message>
+        <source>The FIRST PARTY hands over to the SECOND PARTY, and the SECOND PARTY receives from the FIRST PARTY, the following goods:</source>
+        <translation>PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA, dan PIHAK KEDUA menerima dari PIHAK PERTAMA, barang sebagai berikut:</translation>
+    </message>
+    <message>
+        <source>HANDOVER RECORD</source>
+        <translation>BERITA ACARA SERAH TERIMA BARANG</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>acting for and on behalf of {centre}, hereinafter called the FIRST PARTY.</source>
+        <translation>dalam hal ini bertindak untuk dan atas nama {centre}, selanjutnya disebut PIHAK PERTAMA.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>acting for themselves, hereinafter called the SECOND PARTY.</source>
+        <translation>dalam hal ini bertindak untuk dan atas nama diri sendiri, selanjutnya disebut PIHAK KEDUA.</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Catatan: {notes}</translation>
+    </message>
+    <message>
+        <source>Handed over by,</source>
+        <translation>Yang menyerahkan,</translation>
+    </message>
+    <message>
+        <source>Received by,</source>
+        <translation>Yang menerima,</translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
     </message>
     <message>
         <source>District</source>
@@ -8305,6 +11154,330 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Error</source>
         <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation>Label aset</translation>
+    </message>
+    <message>
+        <source>S/N {serial}</source>
+        <translation>S/N {serial}</translation>
+    </message>
+    <message>
+        <source>Stock-take count sheet</source>
+        <translation>Lembar stock opname</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Kode aset</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Tercatat</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>STOCK-TAKE COUNT SHEET</source>
+        <translation>LEMBAR HITUNG STOCK OPNAME</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Expected as of</source>
+        <translation>Tercatat per</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Tanggal hitung</translation>
+    </message>
+    <message>
+        <source>The ledger has nothing at this place. Write down anything found here.</source>
+        <translation>Tidak ada barang tercatat di tempat ini. Tulis barang yang ditemukan di sini.</translation>
+    </message>
+    <message>
+        <source>Counted by,</source>
+        <translation>Yang menghitung,</translation>
+    </message>
+    <message>
+        <source>Checked by,</source>
+        <translation>Yang memeriksa,</translation>
+    </message>
+    <message>
+        <source>SPONSOR IMPACT REPORT</source>
+        <translation>LAPORAN DAMPAK SPONSOR</translation>
+    </message>
+    <message>
+        <source>Sponsor impact report</source>
+        <translation>Laporan dampak sponsor</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this sponsor in this period.</source>
+        <translation>Tidak ada yang tercatat untuk sponsor ini pada periode ini.</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Tidak ada pada periode ini.</translation>
+    </message>
+    <message>
+        <source>No follow-up outcomes recorded yet.</source>
+        <translation>Belum ada hasil tindak lanjut yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Figures only: this report holds no participant&apos;s name, identity number, phone number or address.</source>
+        <translation>Hanya angka: laporan ini tidak memuat nama, nomor identitas, nomor telepon, atau alamat peserta.</translation>
+    </message>
+    <message>
+        <source>Money given</source>
+        <translation>Uang yang diberikan</translation>
+    </message>
+    <message>
+        <source>Items given</source>
+        <translation>Barang yang diberikan</translation>
+    </message>
+    <message>
+        <source>Cohorts supported</source>
+        <translation>Angkatan yang didukung</translation>
+    </message>
+    <message>
+        <source>Equipment lent or handed over to participants</source>
+        <translation>Peralatan yang dipinjamkan atau diserahterimakan kepada peserta</translation>
+    </message>
+    <message>
+        <source>Materials issued to the cohorts</source>
+        <translation>Bahan yang dikeluarkan untuk angkatan</translation>
+    </message>
+    <message>
+        <source>Participants reached</source>
+        <translation>Peserta yang terjangkau</translation>
+    </message>
+    <message>
+        <source>Completion and certificates</source>
+        <translation>Kelulusan dan sertifikat</translation>
+    </message>
+    <message>
+        <source>Follow-up outcomes</source>
+        <translation>Hasil tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Estimated value of items given</source>
+        <translation>Perkiraan nilai barang yang diberikan</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tingkat kelulusan</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Sertifikat diterbitkan</translation>
+    </message>
+    <message>
+        <source>contributions: {count}</source>
+        <translation>kontribusi: {count}</translation>
+    </message>
+    <message>
+        <source>Given for</source>
+        <translation>Diberikan untuk</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s work in general</source>
+        <translation>Kegiatan lembaga secara umum</translation>
+    </message>
+    <message>
+        <source>Programme {name}</source>
+        <translation>Program {name}</translation>
+    </message>
+    <message>
+        <source>Cohort {code} ({programme})</source>
+        <translation>Angkatan {code} ({programme})</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Kontribusi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Perkiraan nilai</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Berapa kali</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Dipinjamkan</translation>
+    </message>
+    <message>
+        <source>Handed over for good</source>
+        <translation>Diserahterimakan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Persentase</translation>
+    </message>
+    <message>
+        <source>Age at the start of the cohort</source>
+        <translation>Umur saat angkatan dimulai</translation>
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation>Dengan disabilitas</translation>
+    </message>
+    <message>
+        <source>Without a disability</source>
+        <translation>Tanpa disabilitas</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation>Bantuan sosial</translation>
+    </message>
+    <message>
+        <source>Receives social assistance</source>
+        <translation>Menerima bantuan sosial</translation>
+    </message>
+    <message>
+        <source>Receives none</source>
+        <translation>Tidak menerima</translation>
+    </message>
+    <message>
+        <source>of whom: {programme}</source>
+        <translation>di antaranya: {programme}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Cohorts ended by {date}</source>
+        <translation>Angkatan yang selesai hingga {date}</translation>
+    </message>
+    <message>
+        <source>Participants in the ended cohorts</source>
+        <translation>Peserta pada angkatan yang sudah selesai</translation>
+    </message>
+    <message>
+        <source>Completion rate: those who completed, out of everyone who took up a place in a cohort that has ended (those who withdrew before the start are not counted). Participants reached: everyone who took up a place (accepted, in training, completed, dropped out or not passed), each person once. A re-issued certificate is counted once.</source>
+        <translation>Tingkat kelulusan: peserta yang lulus, dibandingkan dengan semua yang mengambil tempat di angkatan yang sudah selesai (yang mengundurkan diri sebelum pelatihan dimulai tidak dihitung). Peserta yang terjangkau: semua yang mengambil tempat (diterima, sedang pelatihan, lulus, keluar, atau tidak lulus), masing-masing dihitung satu kali. Sertifikat yang diterbitkan ulang dihitung satu kali.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Pinjaman</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kelulusan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaris</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Nomor seri</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation>Batas pesan ulang</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Menipis</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>Dipinjam</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Dihapusbukukan</translation>
     </message>
 </context>
 <context>
@@ -8611,6 +11784,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Stock-take adjustment</source>
         <translation>Penyesuaian stock opname</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Pinjaman</translation>
     </message>
 </context>
 <context>
@@ -9648,8 +12825,20 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Jumlah ini terlalu besar; periksa angkanya.</translation>
     </message>
     <message>
+        <source>Nothing to issue: every quantity is zero.</source>
+        <translation>Tidak ada yang dikeluarkan: semua jumlah nol.</translation>
+    </message>
+    <message>
+        <source>This material is no longer in the programme; open the materials again.</source>
+        <translation>Bahan ini tidak ada lagi dalam program; buka kembali daftar bahannya.</translation>
+    </message>
+    <message>
         <source>This item is no longer on record.</source>
         <translation>Barang ini sudah tidak tercatat.</translation>
+    </message>
+    <message>
+        <source>{item} is equipment: equipment is lent, not issued to a cohort.</source>
+        <translation>{item} adalah peralatan: peralatan dipinjamkan, tidak dikeluarkan untuk angkatan.</translation>
     </message>
     <message>
         <source>This location is no longer on record.</source>
@@ -9680,6 +12869,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>{location} sudah ditutup; pilih tempat lain.</translation>
     </message>
     <message>
+        <source>{item} is already lent to {name} since {date}.</source>
+        <translation>{item} sedang dipinjam oleh {name} sejak {date}.</translation>
+    </message>
+    <message>
         <source>Say what happened: the reason is kept in the ledger.</source>
         <translation>Tuliskan apa yang terjadi: alasannya disimpan di buku mutasi.</translation>
     </message>
@@ -9702,6 +12895,174 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Choose a different place to move it to.</source>
         <translation>Pilih tempat tujuan yang berbeda.</translation>
+    </message>
+    <message>
+        <source>Choose the item, or remove the line.</source>
+        <translation>Pilih barangnya, atau hapus baris ini.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount in rupiah; type it like 1.500.000.</source>
+        <translation>“{text}” bukan jumlah dalam rupiah; ketik seperti 1.500.000.</translation>
+    </message>
+    <message>
+        <source>There is no place to choose: add one with Places… first.</source>
+        <translation>Belum ada tempat untuk dipilih: tambahkan dulu lewat “Lokasi…”.</translation>
+    </message>
+    <message>
+        <source>This handover is no longer on record.</source>
+        <translation>Serah terima ini tidak ada lagi dalam catatan.</translation>
+    </message>
+    <message>
+        <source>This is a loan, not a handover: it has no handover record.</source>
+        <translation>Ini peminjaman, bukan serah terima: tidak ada berita acara serah terima.</translation>
+    </message>
+    <message>
+        <source>Choose the equipment to print labels for.</source>
+        <translation>Pilih peralatan yang labelnya akan dicetak.</translation>
+    </message>
+    <message>
+        <source>{name} is a consumable: only equipment has an asset tag.</source>
+        <translation>{name} adalah bahan habis pakai: hanya peralatan yang memiliki kode aset.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the day it goes out.</source>
+        <translation>Tanggal jatuh tempo tidak boleh sebelum tanggal dipinjamkan.</translation>
+    </message>
+    <message>
+        <source>Only equipment is lent. Hand consumables over for good instead.</source>
+        <translation>Hanya peralatan yang dipinjamkan. Bahan habis pakai diserahkan (serah terima) saja.</translation>
+    </message>
+    <message>
+        <source>A piece of equipment is handed over whole: quantity 1.</source>
+        <translation>Peralatan diserahkan utuh: jumlahnya 1.</translation>
+    </message>
+    <message>
+        <source>There is no such loan: this was never lent.</source>
+        <translation>Peminjaman ini tidak ada: barang ini tidak pernah dipinjamkan.</translation>
+    </message>
+    <message>
+        <source>{item} was handed over for good on {date} ({number}); it is not returned.</source>
+        <translation>{item} sudah diserahterimakan pada {date} ({number}); barang ini tidak dikembalikan.</translation>
+    </message>
+    <message>
+        <source>{item} was already returned on {date}.</source>
+        <translation>{item} sudah dikembalikan pada {date}.</translation>
+    </message>
+    <message>
+        <source>The return date cannot be before the day it went out ({date}).</source>
+        <translation>Tanggal kembali tidak boleh sebelum tanggal dipinjamkan ({date}).</translation>
+    </message>
+    <message>
+        <source>Enter at least one count.</source>
+        <translation>Isi paling sedikit satu hasil hitungan.</translation>
+    </message>
+    <message>
+        <source>The count of {item} cannot be below zero.</source>
+        <translation>Hasil hitungan {item} tidak boleh kurang dari nol.</translation>
+    </message>
+    <message>
+        <source>{item} is counted by the {unit}: whole numbers only.</source>
+        <translation>{item} dihitung per {unit}: hanya bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>{item} is one piece of equipment: count it as 0 or 1.</source>
+        <translation>{item} adalah satu unit peralatan: hitung 0 atau 1.</translation>
+    </message>
+    <message>
+        <source>{item} is on loan to {name} since {date}: record its return instead of counting it in.</source>
+        <translation>{item} sedang dipinjam oleh {name} sejak {date}: catat pengembaliannya, jangan dihitung masuk.</translation>
+    </message>
+    <message>
+        <source>{item} is on record at another place: move it here instead of counting it in.</source>
+        <translation>{item} tercatat di tempat lain: pindahkan ke sini, jangan dihitung masuk.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts ({start}).</source>
+        <translation>Perjanjian tidak boleh berakhir sebelum dimulai ({start}).</translation>
+    </message>
+    <message>
+        <source>Enter the agreement&apos;s number (MoU / PKS).</source>
+        <translation>Isi nomor perjanjian (MoU / PKS).</translation>
+    </message>
+    <message>
+        <source>This sponsor already has an agreement numbered {number}.</source>
+        <translation>Sponsor ini sudah memiliki perjanjian bernomor {number}.</translation>
+    </message>
+    <message>
+        <source>This agreement is no longer on record.</source>
+        <translation>Perjanjian ini tidak ada lagi dalam catatan.</translation>
+    </message>
+    <message>
+        <source>Contributions were recorded under the agreement {number} ({count}), so it stays on record.</source>
+        <translation>Sudah ada kontribusi yang dicatat di bawah perjanjian {number} ({count}), jadi perjanjian ini tetap tercatat.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address; type it like nama@contoh.co.id.</source>
+        <translation>Ini bukan alamat email; ketik seperti nama@contoh.co.id.</translation>
+    </message>
+    <message>
+        <source>Enter the contact person&apos;s name.</source>
+        <translation>Isi nama narahubung.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer on record.</source>
+        <translation>Narahubung ini tidak ada lagi dalam catatan.</translation>
+    </message>
+    <message>
+        <source>A contribution cannot be dated in the future.</source>
+        <translation>Tanggal kontribusi tidak boleh setelah hari ini.</translation>
+    </message>
+    <message>
+        <source>This agreement is not one of this sponsor&apos;s.</source>
+        <translation>Perjanjian ini bukan milik sponsor ini.</translation>
+    </message>
+    <message>
+        <source>Earmark the money for a programme or for a cohort, not both: a cohort&apos;s programme is known from the cohort.</source>
+        <translation>Peruntukkan dana untuk program atau untuk angkatan, jangan keduanya: program suatu angkatan sudah diketahui dari angkatannya.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of more than Rp0.</source>
+        <translation>Isi jumlah lebih dari Rp0.</translation>
+    </message>
+    <message>
+        <source>Add at least one item the sponsor gave.</source>
+        <translation>Tambahkan paling sedikit satu barang yang diberikan sponsor.</translation>
+    </message>
+    <message>
+        <source>Another sponsor is already called {name}.</source>
+        <translation>Sudah ada sponsor lain yang bernama {name}.</translation>
+    </message>
+    <message>
+        <source>This sponsor was changed at another desk after you opened it, so nothing was saved. Close it and open it again to see the change.</source>
+        <translation>Sponsor ini diubah di meja lain setelah Anda membukanya, jadi tidak ada yang disimpan. Tutup lalu buka lagi untuk melihat perubahannya.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: its record holds contributions ({contributions}), agreements ({agreements}), cohorts it sponsors ({cohorts}) and items it gave ({items}). Deactivate it instead: it stays on record with its history and is no longer offered for new cohorts.</source>
+        <translation>{name} tidak dapat dihapus: datanya memuat kontribusi ({contributions}), perjanjian ({agreements}), angkatan yang disponsori ({cohorts}) dan barang yang diberikan ({items}). Nonaktifkan saja: sponsor tetap tercatat beserta riwayatnya dan tidak ditawarkan lagi untuk angkatan baru.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Berkas ini kosong.</translation>
+    </message>
+    <message>
+        <source>This file is {size} MB; the limit is {limit} MB. Scan it at a lower resolution, or in black and white.</source>
+        <translation>Ukuran berkas ini {size} MB; batasnya {limit} MB. Pindai dengan resolusi lebih rendah, atau hitam putih.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF or an image. Choose a PDF, PNG or JPEG file.</source>
+        <translation>Berkas ini bukan PDF atau gambar. Pilih berkas PDF, PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>No document is attached to this contribution.</source>
+        <translation>Tidak ada dokumen yang dilampirkan pada kontribusi ini.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Akhir periode lebih awal daripada awalnya.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .xlsx.</source>
+        <translation>Pilih nama berkas yang berakhiran .pdf atau .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -9863,6 +13224,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Individual donor</source>
         <translation>Donatur perorangan</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Natura (barang)</translation>
     </message>
 </context>
 <context>
