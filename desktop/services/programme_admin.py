@@ -216,6 +216,17 @@ def _write_units(work: Work, programme_id: int, units: tuple[UnitInput, ...]) ->
 
 
 def _write_materials(work: Work, programme_id: int, materials: tuple[MaterialInput, ...]) -> None:
+    # The inventory item each material is issued from (services.cohort_materials) is not on
+    # the form: a material saved again with the same name and unit keeps it.
+    items = {
+        _material_key(row.name, row.unit): row.item_id
+        for row in work.session.execute(
+            select(ProgrammeMaterial.name, ProgrammeMaterial.unit, ProgrammeMaterial.item_id)
+            .where(ProgrammeMaterial.programme_id == programme_id)
+            .order_by(ProgrammeMaterial.position)
+        )
+        if row.item_id is not None
+    }
     work.session.execute(
         delete(ProgrammeMaterial).where(ProgrammeMaterial.programme_id == programme_id)
     )
@@ -226,9 +237,14 @@ def _write_materials(work: Work, programme_id: int, materials: tuple[MaterialInp
             name=material.name,
             unit=material.unit,
             per_participant=material.per_participant,
+            item_id=items.get(_material_key(material.name, material.unit)),
         )
         for position, material in enumerate(materials, start=1)
     )
+
+
+def _material_key(name: str, unit: str) -> tuple[str, str]:
+    return " ".join(name.casefold().split()), " ".join(unit.casefold().split())
 
 
 def create_programme(db: Database, actor: Actor, data: ProgrammeInput) -> ProgrammeSaved:
