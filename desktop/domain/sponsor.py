@@ -1,7 +1,6 @@
 """A sponsor: an organisation or person that pays for or gives to the centre's training (a
-company's CSR fund, an NGO, a government office, a donor). Cohorts name their sponsors; the
-sponsors' contacts, agreements, contributions and logos belong to the inventory issue, which
-builds on this.
+company's CSR fund, an NGO, a government office, a donor). Cohorts name their sponsors, and
+what a sponsor gives is a contribution, in cash or in kind.
 """
 
 from __future__ import annotations
@@ -31,6 +30,21 @@ KIND_LABELS = {
     SponsorKind.NGO: QT_TRANSLATE_NOOP("sponsors", "Foundation or NGO"),
     SponsorKind.GOVERNMENT: QT_TRANSLATE_NOOP("sponsors", "Government office"),
     SponsorKind.INDIVIDUAL: QT_TRANSLATE_NOOP("sponsors", "Individual donor"),
+}
+
+
+class ContributionKind(enum.StrEnum):
+    CASH = "cash"  # money, in rupiah
+    IN_KIND = "in_kind"  # things, put in stock; the amount is their estimated value
+
+    @property
+    def label(self) -> str:
+        return CONTRIBUTION_KIND_LABELS[self]
+
+
+CONTRIBUTION_KIND_LABELS = {
+    ContributionKind.CASH: QT_TRANSLATE_NOOP("sponsors", "Cash"),
+    ContributionKind.IN_KIND: QT_TRANSLATE_NOOP("sponsors", "In kind"),
 }
 
 

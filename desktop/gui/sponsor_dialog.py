@@ -16,7 +16,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap, QShowEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from desktop.domain.errors import PelitaError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -96,25 +103,17 @@ class NewSponsorDialog(QDialog):
         )
 
     def choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the sponsor's logo"),
-            str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"),
-        )
-        if path:
-            self.set_logo_file(Path(path))
+        path = choose_logo_file(self)
+        if path is not None:
+            self.set_logo_file(path)
 
     def set_logo_file(self, path: Path) -> None:
         """The logo in `path`, previewed; a file that is no image is refused next to the
         button, and the logo chosen before stays."""
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            self._failed(ValidationError(error.strerror or str(error), "logo"))
-            return
-        if not QPixmap().loadFromData(data):
-            self._failed(ValidationError(NOT_AN_IMAGE, "logo"))
+            data = read_logo(path)
+        except ValidationError as error:
+            self._failed(error)
             return
         self.errors.clear()
         self.logo = data
@@ -126,18 +125,7 @@ class NewSponsorDialog(QDialog):
         self.ui.logoButton.setFocus()
 
     def _show_logo(self) -> None:
-        preview = self.ui.logoPreview
-        pixmap = QPixmap()
-        if self.logo is not None and pixmap.loadFromData(self.logo):
-            preview.setPixmap(
-                pixmap.scaled(
-                    preview.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            preview.setPixmap(QPixmap())
+        show_logo(self.ui.logoPreview, self.logo)
         self.ui.clearLogoButton.setEnabled(self.logo is not None)
 
     def _saved(self, sponsor: SponsorRow) -> None:
@@ -159,6 +147,48 @@ class NewSponsorDialog(QDialog):
         """Not while a save is under way: its answer decides whether the sponsor exists."""
         if not self.calls.busy:
             super().reject()
+
+
+# Picking a logo, shared with the sponsor's own window (desktop.gui.sponsor_detail_dialog).
+
+
+def choose_logo_file(parent: QWidget) -> Path | None:
+    """The image file the person picks for a sponsor's logo (None when they cancel)."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("NewSponsorDialog", "Choose the sponsor's logo"),
+        str(Path.home()),
+        QCoreApplication.translate(
+            "NewSponsorDialog", "Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)"
+        ),
+    )
+    return Path(path) if path else None
+
+
+def read_logo(path: Path) -> bytes:
+    """The bytes of an image file Qt can show; refused (field "logo") otherwise."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValidationError(error.strerror or str(error), "logo") from None
+    if not QPixmap().loadFromData(data):
+        raise ValidationError(NOT_AN_IMAGE, "logo")
+    return data
+
+
+def show_logo(preview: QLabel, data: bytes | None) -> None:
+    """`data` scaled into the preview label, or an empty preview."""
+    pixmap = QPixmap()
+    if data is not None and pixmap.loadFromData(data):
+        preview.setPixmap(
+            pixmap.scaled(
+                preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+    else:
+        preview.setPixmap(QPixmap())
 
 
 class NewSponsorOffer:
