@@ -1,0 +1,275 @@
+"""A sponsor's impact report, as the Sponsors page offers it (`open_impact_report`): a small
+dialog for the period (this year unless changed), the report's language and PDF or xlsx.
+Save… asks where, then the report is made in the background (desktop.gui.background_job: not
+on the database worker every page shares) with progress and Cancel; once saved, Show opens a
+PDF inside Pelita (desktop.gui.pdf_viewer) and Open hands the file to the desk's program for it.
+
+A refusal (a period that ends before it starts, a folder one may not write in, a role that may
+not make reports) is said next to the field at fault and nothing chosen is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QPushButton, QWidget
+from shiboken6 import isValid
+
+from desktop.domain.errors import PelitaError, ValidationError
+from desktop.gui.app_context import AppContext
+from desktop.gui.background_job import BackgroundJob, IsCancelled, Progress
+from desktop.gui.cohort_dialog_fields import from_qdate, to_qdate
+from desktop.gui.dialogs import localise_buttons
+from desktop.gui.field_errors import FieldErrors
+from desktop.gui.formatting import language
+from desktop.gui.forms.ui_sponsor_report_action import Ui_SponsorReportDialog
+from desktop.gui.i18n import LANGUAGES, message
+from desktop.gui.message_line import show_message
+from desktop.gui.pdf_viewer import PdfViewer
+from desktop.gui.save_file import ask_save_path
+from desktop.services import sponsors
+from desktop.services.attendance_common import local_day
+from desktop.services.sponsor_impact import ImpactReport, ReportCancelled, write_impact_report
+
+SHOW_AFTER_MS = 500  # a quick report never flashes a progress window
+# The service's own words for it (context "messages"), said before asking where to save.
+PERIOD_BACKWARDS = "The end of the period is before its start."
+
+
+def open_impact_report(parent: QWidget, context: AppContext, sponsor_id: int) -> ImpactReportDialog:
+    """The report's dialog for the sponsor, over `parent` (deleted when closed)."""
+    dialog = ImpactReportDialog(parent, context, sponsor_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class ImpactReportDialog(QDialog):
+    def __init__(self, parent: QWidget, context: AppContext, sponsor_id: int) -> None:
+        super().__init__(parent)
+        self.context, self.sponsor_id = context, sponsor_id
+        self.sponsor_name = ""
+        self.job: BackgroundJob | None = None
+        self.progress_dialog: QProgressDialog | None = None  # while a report is made (tests)
+        self.viewer: PdfViewer | None = None
+        self.path: Path | None = None  # being written, then written
+        self.report: ImpactReport | None = None  # what the saved file says
+        self.ui = ui = Ui_SponsorReportDialog()
+        ui.setupUi(self)
+        localise_buttons(ui.buttonBox)
+        self.save_button.setText(self.tr("&Save…"))
+        bold = ui.sponsorLabel.font()
+        bold.setBold(True)
+        ui.sponsorLabel.setFont(bold)
+        year = local_day(context.db.clock()).year
+        ui.fromEdit.setDate(to_qdate(date(year, 1, 1)))
+        ui.toEdit.setDate(to_qdate(date(year, 12, 31)))
+        for code, name in LANGUAGES.items():
+            ui.languageCombo.addItem(name, code)
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(language())))
+        self.errors = FieldErrors(
+            ui.formError,
+            {
+                "start": (ui.fromEdit, ui.periodError),
+                "end": (ui.toEdit, ui.periodError),
+                "file": (ui.pdfRadio, ui.fileError),
+            },
+        )
+        self._show_saved("", "ok")
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.showButton.clicked.connect(self.show_report)
+        ui.openButton.clicked.connect(self.open_report)
+        context.runner.submit(self._read_name, self._named, self._failed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Tall enough for every line of the wrapped texts at this width (a message shown
+        later adds lines, large text more)."""
+        needed = self.ui.dialogLayout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    @property
+    def save_button(self) -> QPushButton:
+        button: QPushButton = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        return button
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def _read_name(self) -> str:
+        """On the worker: the sponsor's name, for the title and the file's name."""
+        ctx = self.context
+        found = sponsors.list_sponsors(ctx.db, ctx.actor, include_inactive=True)
+        return next((row.name for row in found if row.id == self.sponsor_id), "")
+
+    def _named(self, name: str) -> None:
+        if isValid(self):
+            self.sponsor_name = name
+            self.ui.sponsorLabel.setText(name)
+            self.setWindowTitle(self.tr("Impact report: %1").replace("%1", name))
+
+    # -- choosing and saving
+
+    def period(self) -> tuple[date, date]:
+        return from_qdate(self.ui.fromEdit.date()), from_qdate(self.ui.toEdit.date())
+
+    def suffix(self) -> str:
+        return ".xlsx" if self.ui.xlsxRadio.isChecked() else ".pdf"
+
+    def save(self) -> None:
+        """Check the period, ask where to save, then make the report there."""
+        if self.running:
+            return
+        start, end = self.period()
+        if end < start:
+            self.errors.show(ValidationError(PERIOD_BACKWARDS, "end"))
+            self.fit_height()
+            return
+        self.errors.clear()
+        suffix = self.suffix()
+        kind = (
+            self.tr("Excel workbooks (*.xlsx)")
+            if suffix == ".xlsx"
+            else self.tr("PDF documents (*.pdf)")
+        )
+        slug = re.sub(r"[^\w]+", "-", self.sponsor_name.casefold()).strip("-") or "sponsor"
+        stem = self.tr("impact-report")  # the file's name starts so
+        name = f"{stem}-{slug}-{start.isoformat()}-{end.isoformat()}{suffix}"
+        path = ask_save_path(self, self.tr("Save the impact report"), name, kind)
+        if path is not None:
+            self.save_to(path)
+
+    def save_to(self, path: Path) -> None:
+        """Make the report with what is chosen now, into `path`, in the background."""
+        ctx, (start, end), sponsor_id = self.context, self.period(), self.sponsor_id
+        reader = self.ui.languageCombo.currentData() or "id"
+        self.path, self.report = path, None
+
+        def work(progress: Progress, cancelled: IsCancelled) -> ImpactReport:
+            return write_impact_report(
+                ctx.db,
+                ctx.actor,
+                sponsor_id,
+                start,
+                end,
+                path,
+                language=reader,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        job = BackgroundJob(work, "pelita-impact-report")
+        job.relay.progress.connect(self._progress)
+        job.relay.finished.connect(self._saved)
+        job.relay.failed.connect(self._failed)
+        # Should the dialog go with its window, the report stops (and leaves no file).
+        self.destroyed.connect(lambda *_args, event=job.cancel_requested: event.set())
+        self.job = job
+        self.progress_dialog = self._progress_window(path)
+        self.save_button.setEnabled(False)
+        self._show_saved(self.tr("Making the report…"), "hint")
+        job.start()
+
+    def _progress_window(self, path: Path) -> QProgressDialog:
+        window = QProgressDialog(self)
+        window.setWindowTitle(self.tr("Sponsor impact report"))
+        window.setLabelText(self.tr("Writing %1…").replace("%1", path.name))
+        window.setCancelButtonText(QCoreApplication.translate("dialogs", "Cancel"))
+        window.setWindowModality(Qt.WindowModality.WindowModal)
+        window.setAutoClose(False)
+        window.setAutoReset(False)
+        window.setMinimumDuration(SHOW_AFTER_MS)
+        window.setRange(0, 0)  # busy until the first step is done
+        window.canceled.connect(self.cancel)
+        return window
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        if isValid(self) and self.progress_dialog is not None:
+            self.progress_dialog.setRange(0, max(total, 1))
+            self.progress_dialog.setValue(done)
+
+    def _end(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.wait()  # it reported as its last step: ended, or about to
+        window, self.progress_dialog = self.progress_dialog, None
+        if window is not None and isValid(window):
+            window.canceled.disconnect(self.cancel)
+            window.close()
+            window.deleteLater()
+        self.save_button.setEnabled(True)
+
+    def _saved(self, report: ImpactReport) -> None:
+        if not isValid(self):
+            return
+        self._end()
+        self.report = report
+        text = self.tr("Saved the report as %1.").replace("%1", str(self.path))
+        if report.empty:
+            text += " " + self.tr("Nothing was recorded for this sponsor in this period.")
+        self._show_saved(text, "ok")
+
+    def _failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._end()
+        self.path = None
+        self._show_saved("", "ok")
+        if isinstance(error, ReportCancelled):
+            self._show_saved(message(error), "hint")
+        elif isinstance(error, PelitaError):
+            self.errors.show(error)
+            self.fit_height()
+        else:
+            from desktop.gui.crash import report_exception
+
+            report_exception(type(error), error, error.__traceback__)
+
+    def _show_saved(self, text: str, role: str) -> None:
+        """The line under the form, with Show (PDFs) and Open once a file is saved."""
+        show_message(self.ui.statusLabel, text, role)
+        saved = self.path if self.report is not None else None
+        self.ui.openButton.setVisible(saved is not None)
+        self.ui.showButton.setVisible(saved is not None and saved.suffix.lower() == ".pdf")
+        if text:
+            self.fit_height()
+
+    # -- the saved file
+
+    def show_report(self) -> None:
+        """The saved PDF inside Pelita, with Print and Open in PDF viewer."""
+        if self.path is None or self.report is None:
+            return
+        try:
+            data = self.path.read_bytes()
+        except OSError as error:  # moved or deleted since it was saved
+            text = self.tr("Could not read %1: %2").replace("%1", str(self.path))
+            self._show_saved(text.replace("%2", error.strerror or str(error)), "error")
+            return
+        title = self.tr("Impact report: %1").replace("%1", self.sponsor_name)
+        self.viewer = PdfViewer(data, title, self.path.name, self)
+        self.viewer.open()
+
+    def open_report(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()  # its answer must find the dialog: closed once it has ended
+            return
+        super().reject()
