@@ -15,9 +15,11 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Role
 from desktop.services import centre
 from desktop.services.accounts import new_user, public_view
+from desktop.services.attendance_common import local_day
 from desktop.services.context import Actor, acting
 from desktop.services.demo_certificates import demo_units, issue_demo_certificates
 from desktop.services.demo_cohorts import add_demo_cohorts
+from desktop.services.demo_inventory import build_demo_inventory
 from desktop.services.demo_people import Recorder, add_demo_people
 from desktop.store.database import Database
 from desktop.store.models import Programme
@@ -153,4 +155,6 @@ def build_demo(db: Database, participants: int = 0, *, certificates: bool = Fals
         codes = {programme.code: programme.id for programme in programmes}
         made = add_demo_cohorts(db, admin, clerk_actor, codes, instructor_id)
         issue_demo_certificates(db, admin, issue=certificates)
+        # The textile sponsor exists by now: its machines and fabric are one contribution.
+        build_demo_inventory(db, admin, local_day(db.clock()))
     return DemoSummary(logins=DEMO_LOGINS, programmes=len(DEMO_PROGRAMMES), cohorts=made)
