@@ -46,6 +46,11 @@ COMMANDS = frozenset(
         "certificates",
         "export",
         "import",
+        "inventory",
+        "sponsors",
+        "loans",
+        "stock-take",
+        "materials",
     }
 )
 WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})
@@ -144,7 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_database import build_demo_centre, upgrade_database
     from desktop.cli_export import add_export_commands
     from desktop.cli_import import add_import_commands
+    from desktop.cli_inventory import add_inventory_commands
+    from desktop.cli_inventory_loans import add_loan_commands
     from desktop.cli_participants import add_participant_commands
+    from desktop.cli_sponsors import add_sponsor_commands
     from desktop.cli_training import add_training_commands
     from desktop.cli_weights import add_weights_command
 
@@ -212,6 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_certificate_commands(commands, common)
     add_export_commands(commands, common)
     add_import_commands(commands, common)
+    add_inventory_commands(commands, common)
+    add_sponsor_commands(commands, common)
+    add_loan_commands(commands, common)
     return parser
 
 

@@ -39,6 +39,7 @@ class AttentionBar(QFrame):
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.label, 1)
         self.current = Attention(0, 0)
+        self.suppressed = False  # on a page that shows the same
         self.hide()
         self.enabled = context.actor.may(Permission.MANAGE_INVENTORY)
         if self.enabled:
@@ -80,7 +81,12 @@ class AttentionBar(QFrame):
             )
             parts.append(f"<a href='{OVERDUE_LINK}'>{text}</a>")
         self.label.setText("⚠ " + " · ".join(parts) if parts else "")
-        self.setVisible(bool(parts))
+        self.setVisible(bool(parts) and not self.suppressed)
+
+    def set_suppressed(self, suppressed: bool) -> None:
+        """Hide the line while a page that shows the same is open; show it again after."""
+        self.suppressed = suppressed
+        self.setVisible(self.current.any and not suppressed)
 
     def _link(self, link: str) -> None:
         if link == LOW_LINK:

@@ -101,6 +101,7 @@ class CohortView(QWidget):
         for button in (ui.enrolButton, ui.changeStatusButton, ui.offerButton):
             button.setVisible(self.may_enrol)
         ui.certificatesButton.setVisible(actor.may(Permission.ISSUE_CERTIFICATES))
+        ui.materialsButton.setVisible(actor.may(Permission.MANAGE_INVENTORY))
         # The attendance grid: for those who mark (an instructor not teaching the cohort is
         # told so inside the tab); read only when its tab is opened.
         self.attendance_view: AttendanceGridView | None = None
@@ -134,6 +135,7 @@ class CohortView(QWidget):
         ui.printButton.clicked.connect(lambda: actions.print_roster(self))
         ui.exportButton.clicked.connect(lambda: actions.export_roster(self))
         ui.certificatesButton.clicked.connect(lambda: actions.issue_certificates(self))
+        ui.materialsButton.clicked.connect(lambda: actions.issue_materials(self))
         ui.enrolButton.clicked.connect(lambda: actions.enrol(self))
         ui.changeStatusButton.clicked.connect(lambda: actions.change_status(self))
         ui.profileButton.clicked.connect(self.open_participant)
@@ -253,6 +255,7 @@ class CohortView(QWidget):
         ui.printButton.setEnabled(detail is not None)
         ui.exportButton.setEnabled(detail is not None)
         ui.certificatesButton.setEnabled(detail is not None)
+        ui.materialsButton.setEnabled(detail is not None)
         taking = detail is not None and detail.status.value in COHORT_OPEN
         ui.enrolButton.setEnabled(taking)
         ui.changeStatusButton.setEnabled(self.selected_line() is not None)

@@ -1,8 +1,8 @@
 """What a cohort's view does besides showing it: taking the cohort one status step on (after
 asking), editing it, enrolling a participant, changing an enrolment's status, offering a freed
 seat to the top of the waitlist (the clerk confirms), moving, cancelling and adding sessions,
-printing the roster or exporting it to a spreadsheet (desktop.gui.cohort_roster_actions), and
-issuing certificates (admins).
+printing the roster or exporting it to a spreadsheet (desktop.gui.cohort_roster_actions),
+issuing certificates and issuing the programme's materials from the inventory (admins).
 
 Each opens its dialog through `CohortView.open_dialog` (kept in `view.dialog` for tests) or
 calls its service on the worker, then lets the view read everything again and say what
@@ -18,6 +18,7 @@ from shiboken6 import isValid
 
 from desktop.domain.cohort import NEXT_STATUS
 from desktop.domain.enrolment import EnrolmentStatus
+from desktop.domain.roles import Permission
 from desktop.gui.cohort_roster_actions import export_roster, print_roster
 from desktop.gui.cohort_view_text import cohort_status, enrolment_status, next_step_question
 from desktop.gui.dialogs import ask
@@ -43,6 +44,7 @@ __all__ = [
     "enrol",
     "export_roster",
     "issue_certificates",
+    "issue_materials",
     "move_session",
     "offer_seat",
     "print_roster",
@@ -271,3 +273,17 @@ def issue_certificates(view: CohortView) -> None:
     from desktop.gui.certificate_issue_dialog import open_for_cohort_view
 
     open_for_cohort_view(view)
+
+
+# --- materials (admins) --------------------------------------------------------------------
+
+
+def issue_materials(view: CohortView) -> None:
+    """The programme's materials for the cohort's participants, issued from the inventory."""
+    from desktop.gui.cohort_materials_dialog import CohortMaterialsDialog
+
+    detail = view.current_detail()
+    if detail is None or not view.context.actor.may(Permission.MANAGE_INVENTORY):
+        return
+    dialog = CohortMaterialsDialog(view.context, detail.id, view)
+    view.open_dialog(dialog, lambda: view.after_change(dialog.outcome_text()))

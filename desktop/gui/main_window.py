@@ -32,9 +32,12 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     from desktop.gui.audit_page import AuditPage
     from desktop.gui.certificates_page import CertificatesPage
     from desktop.gui.cohorts_page import CohortsPage
+    from desktop.gui.inventory_page import InventoryPage
+    from desktop.gui.loans_page import LoansPage
     from desktop.gui.participants_page import ParticipantsPage
     from desktop.gui.programmes_page import ProgrammesPage
     from desktop.gui.settings_page import SettingsPage
+    from desktop.gui.sponsors_page import SponsorsPage
     from desktop.gui.users_page import UsersPage
 
     pages: list[tuple[str, str, PageFactory]] = []
@@ -57,6 +60,11 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     if context.actor.may(Permission.VIEW_CERTIFICATES):
         # The register; admins also issue, revoke and re-issue from it.
         pages.append((CertificatesPage.nav_title(), "certificates", CertificatesPage))
+    if context.actor.may(Permission.MANAGE_INVENTORY):
+        # Donated machines and materials, what is out with participants, who gave them.
+        pages.append((InventoryPage.nav_title(), "inventory", InventoryPage))
+        pages.append((LoansPage.nav_title(), "loans", LoansPage))
+        pages.append((SponsorsPage.nav_title(), "sponsors", SponsorsPage))
     if context.actor.may(Permission.MANAGE_USERS):
         pages.append((UsersPage.nav_title(), "users", UsersPage))
     if context.actor.may(Permission.VIEW_AUDIT):
@@ -121,10 +129,40 @@ class MainWindow(QMainWindow):
         column_layout.addWidget(self.attention)
         column_layout.addWidget(self.ui.pages, 1)
         layout.insertWidget(index, column, stretch)
-        for index in range(self.ui.pages.count()):
-            changed = getattr(self.ui.pages.widget(index), "inventory_changed", None)
-            if changed is not None:
-                changed.connect(self.attention.refresh)
+        from desktop.gui.inventory_page import InventoryPage
+        from desktop.gui.loans_page import LoansPage
+
+        inventory, loans = self.page(InventoryPage), self.page(LoansPage)
+        if inventory is not None:
+            inventory.inventory_changed.connect(self.attention.refresh)
+            self.attention.low_stock_requested.connect(self.show_low_stock)
+        if loans is not None:
+            loans.changed.connect(self.attention.refresh)
+            if inventory is not None:  # a loan moves stock: the list re-reads it
+                loans.changed.connect(inventory.refresh)
+            self.attention.overdue_loans_requested.connect(self.show_overdue_loans)
+        # Those two pages say the same in their own banner and lists.
+        self.ui.pages.currentChanged.connect(
+            lambda index: self.attention.set_suppressed(
+                isinstance(self.ui.pages.widget(index), InventoryPage | LoansPage)
+            )
+        )
+
+    def show_low_stock(self) -> None:
+        from desktop.gui.inventory_page import InventoryPage
+
+        page = self.page(InventoryPage)
+        if page is not None:
+            self.ui.navList.setCurrentRow(self.ui.pages.indexOf(page))
+            page.show_low_stock()
+
+    def show_overdue_loans(self) -> None:
+        from desktop.gui.loans_page import LoansPage
+
+        page = self.page(LoansPage)
+        if page is not None:
+            self.ui.navList.setCurrentRow(self.ui.pages.indexOf(page))
+            page.show_overdue()
 
     def _add_verify_action(self) -> None:
         """Verify a certificate: for everyone logged in (the page is for the register's users),
