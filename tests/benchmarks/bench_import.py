@@ -11,9 +11,13 @@ the import changes the database.
 Yardstick, in the same run: openpyxl reading the same file (read-only mode, values only), the
 floor under any xlsx import.
 
-Measured (2-core machine, one run each): SQLite 7.9 s (met), PostgreSQL 11.5 s (missed)
-against 1.0 s for openpyxl's read. Most of it is the intake rules per row (~0.4 ms: the phone
-parsed three times, the name keys) and, once per process, the village index (~1 s).
+Measured (2-core machine, one run each, two runs): SQLite 6.2-6.6 s (met; 7.4 s before),
+PostgreSQL 5.2-5.9 s (met; 10.2-10.6 s before, of which ~6 s was psycopg rewriting the
+placeholders of SQLAlchemy's multi-row INSERT ... RETURNING: participant_import._reserve_ids)
+against 0.9 s for openpyxl's read. What is left: the intake rules per row (~0.3 ms: the name
+keys, the phone), reading the xlsx (~1.2 s), the inserts themselves (SQLite's FTS5 trigram
+triggers, ~1.6 s) and, once per process, the region data (~0.3 s; the whole village index,
+~1 s, only for a list that names no regency).
 `python -m tests.benchmarks.bench_import 2000` runs a small version.
 """
 

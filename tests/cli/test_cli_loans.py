@@ -148,7 +148,14 @@ def test_count_sheet_and_counts_from_a_csv(
     thread = add_stock(demo, admin, store, "Benang", Unit.ROLL, 10 * MILLI)
     sheet_pdf, sheet_csv = tmp_path / "sheet.pdf", tmp_path / "sheet.csv"
     code, out, err = pelita(
-        capsys, "stock-take", "sheet", "Gudang Uji", "--pdf", str(sheet_pdf), "--csv", str(sheet_csv)
+        capsys,
+        "stock-take",
+        "sheet",
+        "Gudang Uji",
+        "--pdf",
+        str(sheet_pdf),
+        "--csv",
+        str(sheet_csv),
     )
     assert (code, err) == (0, "") and "Gudang Uji: 2 items expected." in out
     assert sheet_pdf.read_bytes().startswith(b"%PDF")
