@@ -150,7 +150,9 @@ def fit_columns(table: QTableView, model: InventoryTableModel) -> None:
             header.fontMetrics().horizontalAdvance(titles[column]),
         )
         header.resizeSection(column, width + (44 if column == Column.STOCK else 24))
-    header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)  # the room left
+    # The name keeps its width (a stretched name column is squeezed first on a small
+    # screen, and the name is what people read); the last column takes the room left.
+    header.setStretchLastSection(True)
     rows = table.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(metrics.height() + 10)

@@ -75,6 +75,9 @@ class InventoryPage(QWidget):
         self.ui.placeCombo.addItem(self.tr("All places"), None)
         self.ui.itemsTable.setModel(self.model)
         fit_columns(self.ui.itemsTable, self.model)
+        # The list is what people scan; the detail below needs a third of the height.
+        self.ui.splitter.setStretchFactor(0, 2)
+        self.ui.splitter.setStretchFactor(1, 1)
         self._connect()
         self.say("", "hint")
         self._selection_changed()

@@ -21,6 +21,7 @@ from desktop.services.demo_certificates import demo_units, issue_demo_certificat
 from desktop.services.demo_cohorts import add_demo_cohorts
 from desktop.services.demo_inventory import build_demo_inventory
 from desktop.services.demo_people import Recorder, add_demo_people
+from desktop.services.demo_sponsors import build_demo_sponsors
 from desktop.store.database import Database
 from desktop.store.models import Programme
 
@@ -157,4 +158,5 @@ def build_demo(db: Database, participants: int = 0, *, certificates: bool = Fals
         issue_demo_certificates(db, admin, issue=certificates)
         # The textile sponsor exists by now: its machines and fabric are one contribution.
         build_demo_inventory(db, admin, local_day(db.clock()))
+        build_demo_sponsors(db, admin, local_day(db.clock()))
     return DemoSummary(logins=DEMO_LOGINS, programmes=len(DEMO_PROGRAMMES), cohorts=made)

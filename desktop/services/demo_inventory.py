@@ -13,13 +13,15 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from desktop.domain.enrolment import EnrolmentStatus
 from desktop.domain.inventory import MILLI, Condition, ItemKind, MovementKind, Unit, name_key
 from desktop.services import inventory_items as items
-from desktop.services import inventory_locations, inventory_moves
+from desktop.services import inventory_loans, inventory_locations, inventory_moves
 from desktop.services.context import Actor, acting
 from desktop.services.sponsor_contributions import InKindInput, InKindLine, record_in_kind
 from desktop.store.database import Database
-from desktop.store.training import Sponsor
+from desktop.store.participants import Participant
+from desktop.store.training import Enrolment, Sponsor
 
 PLACES = ("Gudang", "Ruang Jahit", "Ruang Komputer", "Kebun Praktik")
 GIVER = "PT Sandang Nusantara"  # the demo's textile company (services.demo_cohorts)
@@ -182,6 +184,47 @@ def build_demo_inventory(db: Database, actor: Actor, today: date) -> None:
         today - timedelta(days=5),
         "Jarum sering patah; sepatu jahit perlu diganti. Menunggu teknisi.",
     )
+    _loans(db, actor, places, ids, today)
+
+
+def _loans(
+    db: Database, actor: Actor, places: dict[str, int], ids: dict[int, int], today: date
+) -> None:
+    """Two graduates with machines to start sewing at home, one of them late bringing hers
+    back, and a starter kit of fabric handed over for good (the Loans page and the attention
+    line have something to show)."""
+    people = _graduates(db, actor)
+    if len(people) < 2:
+        return
+    machines = [i for i, plan in enumerate(DEMO_ITEMS) if plan.name.startswith("Mesin jahit")]
+    late, lent = ids[machines[-1]], ids[machines[-2]]
+    room = places["Ruang Jahit"]
+    inventory_loans.lend(
+        db, actor, late, people[0], room, today - timedelta(days=60),
+        today - timedelta(days=9), Condition.GOOD, "Modal usaha jahit di rumah",
+    )  # fmt: skip
+    inventory_loans.lend(
+        db, actor, lent, people[1], room, today - timedelta(days=20),
+        today + timedelta(days=70), Condition.GOOD, "Modal usaha jahit di rumah",
+    )  # fmt: skip
+    inventory_loans.hand_over(
+        db, actor, ids[_index("Kain katun")], people[1], room, 3 * M,
+        today - timedelta(days=20), "Paket usaha: kain untuk pesanan pertama",
+    )  # fmt: skip
+
+
+def _graduates(db: Database, actor: Actor) -> list[int]:
+    """Two people who finished a course, or any two people when none has yet."""
+    with acting(db, actor, read_only=True) as work:
+        done = select(Enrolment.participant_id).where(
+            Enrolment.status == EnrolmentStatus.COMPLETED.value
+        )
+        people = list(work.session.scalars(done.order_by(Enrolment.id).limit(2)))
+        if len(people) < 2:
+            people = list(
+                work.session.scalars(select(Participant.id).order_by(Participant.id).limit(2))
+            )
+        return people
 
 
 def _index(name: str) -> int:

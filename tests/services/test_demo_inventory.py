@@ -115,3 +115,19 @@ def test_the_same_day_gives_the_same_inventory(
         assert _summary(other, again) == _summary(demo_db, admin)
     finally:
         other.close()
+
+
+def test_the_demo_sponsors_have_paperwork_and_money(tmp_path: Path) -> None:
+    """The office pays for the cohorts it sponsors; the company has a contact and an MoU."""
+    from desktop.services.sponsor_details import sponsor_detail, sponsor_overview
+
+    db = open_database(sqlite_url(tmp_path / "demo.db"))
+    build_demo(db, 40)
+    admin = authenticate(db, "admin", "admin-demo")
+    summaries = {row.name: row for row in sponsor_overview(db, admin)}
+    office = summaries["Dinas Tenaga Kerja Kabupaten Cianjur"]
+    assert office.cash_rupiah > 0 and office.cash_rupiah % 15_000_000 == 0
+    company = sponsor_detail(db, admin, summaries["PT Sandang Nusantara"].id)
+    assert [contact.name for contact in company.contacts] == ["Rina Kartikasari"]
+    assert company.agreements[0].number.startswith("MoU/SN-CSR/")
+    db.close()
