@@ -45,8 +45,14 @@ class AttentionBar(QFrame):
         if self.enabled:
             self.timer = QTimer(self)
             self.timer.setInterval(REFRESH_MS)
-            self.timer.timeout.connect(self.refresh)
+            self.timer.timeout.connect(self._tick)
             self.timer.start()
+            self.refresh()
+
+    def _tick(self) -> None:
+        """The timer's refresh, only while the window is open: a window closed at logout (or
+        by a test) may wait to be deleted, and must not reach for the database meanwhile."""
+        if isValid(self) and self.window().isVisible():
             self.refresh()
 
     def refresh(self) -> None:

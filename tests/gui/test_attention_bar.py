@@ -105,3 +105,19 @@ def test_a_change_refreshes_the_counts(
     settle(qtbot, admin_context)
     assert bar.isVisible() and bar.current.low_items == 1
     assert bar.label.textFormat() is Qt.TextFormat.RichText
+
+
+def test_a_closed_window_does_not_count_again(qtbot: QtBot, admin_context: AppContext) -> None:
+    """A window closed at logout may wait to be deleted; its timer must not reach for the
+    database meanwhile (in the test run it outlived its task runner and crashed the process)."""
+    window = MainWindow(admin_context)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, admin_context)
+    asked = []
+    window.attention.refresh = lambda: asked.append(1)  # type: ignore[method-assign]
+    window.attention._tick()
+    assert asked == [1]
+    window.close()
+    window.attention._tick()
+    assert asked == [1]
