@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -99,7 +100,7 @@ def test_lend_list_overdue_and_return(
     code, _, err = pelita(capsys, "loans", "return", loan, "--to", "Ruang Uji")
     assert code == 2 and "already returned" in one_line_error(err)
     code, out, _ = pelita(capsys, "loans", "list")
-    assert out.strip() == "No loans are out."
+    assert "Siti Rahmawati" not in out  # back; the demo's own two loans are still out
     code, out, _ = pelita(capsys, "loans", "list", "--all")
     assert "Siti Rahmawati" in out
 
@@ -118,7 +119,9 @@ def test_hand_over_with_its_record(
     )  # fmt: skip
     assert (code, err) == (0, "")
     number = out.split(":")[0]
-    assert number.startswith("BAST/0001/") and "2.5 metre Kain blacu" in out
+    # Numbered after the demo's own starter kit (the first or second of the year, by the
+    # day the test runs; gap-free numbering is tested in tests/services).
+    assert re.fullmatch(r"BAST/000[12]/[IVX]+/\d{4}", number) and "2.5 metre Kain blacu" in out
     text = " ".join(PdfReader(io.BytesIO(record.read_bytes())).pages[0].extract_text().split())
     assert number in text and "Dewi Lestari" in text
     assert stock(demo, fabric) == 7500
