@@ -15,21 +15,14 @@ carries no NIK and no phone number; name, sex, age and village are what a class 
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from datetime import date
-from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -48,15 +41,13 @@ from desktop.documents.cohort_roster_parts import (
     SUBTITLE,
     TABLE_STYLE,
     TITLE_STYLE,
-    NumberedCanvas,
     RosterSheet,
     WaitingPerson,
-    draw_footer,
 )
-from desktop.documents.fonts import REGULAR, clean, register_fonts
-from desktop.documents.intake_layout import BOTTOM, LEFT, RIGHT, TOP, WIDTH, mm
+from desktop.documents.fonts import clean, register_fonts
+from desktop.documents.intake_layout import WIDTH, mm
 from desktop.documents.language import DOCUMENTS, Translate, translator
-from desktop.documents.letterhead import draw_letterhead
+from desktop.documents.letterhead_document import render_on_letterhead
 from desktop.domain.centre import CentreProfile
 from desktop.domain.enrolment import ScorePart
 from desktop.domain.formatting import format_date
@@ -107,41 +98,13 @@ class _Roster:
         return text.format(**params) if params else text
 
     def pdf(self) -> bytes:
-        buffer = io.BytesIO()
-        document = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
+        return render_on_letterhead(
+            self._story(),
+            centre=self.centre,
             title=f"{self.t(NAME)} {self.sheet.cohort_code}",
-            author=self.centre.name,
-            creator="Pelita",
-            initialFontName=REGULAR,  # else every page names Helvetica, which is not embedded
-            pageCompression=1,
-        )
-        # The letterhead's height depends on the logo and the address: measured on scrap paper.
-        below_letterhead = self._letterhead(Canvas(io.BytesIO())) - 4 * mm
-        first = Frame(LEFT, BOTTOM, WIDTH, below_letterhead - BOTTOM, 0, 0, 0, 0, id="first")
-        later = Frame(LEFT, BOTTOM, WIDTH, TOP - BOTTOM, 0, 0, 0, 0, id="later")
-        document.addPageTemplates(
-            [
-                PageTemplate(
-                    "first", [first], onPage=self._letterhead, autoNextPageTemplate="later"
-                ),
-                PageTemplate("later", [later]),
-            ]
-        )
-        footer = partial(
-            draw_footer,
-            centre=self.centre.name,
-            name=f"{self.t(NAME)} · {self.sheet.cohort_code}",
+            footer_name=f"{self.t(NAME)} · {self.sheet.cohort_code}",
             printed_on=self._date(self.today),
             tr=self.tr,
-        )
-        document.build(self._story(), canvasmaker=partial(NumberedCanvas, footer=footer))
-        return buffer.getvalue()
-
-    def _letterhead(self, canvas: Canvas, _document: object = None) -> float:
-        return float(
-            draw_letterhead(canvas, self.centre, top=TOP, left=LEFT, right=RIGHT, tr=self.tr)
         )
 
     # -- the story: title, details, the two tables

@@ -13,30 +13,18 @@ words and the styles are in desktop.documents.handover_record_parts.
 
 from __future__ import annotations
 
-import io
 from datetime import date
-from functools import partial
 from typing import Any
 
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
-    BaseDocTemplate,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from desktop.documents.cohort_roster_parts import (
-    DETAILS_STYLE,
-    TABLE_STYLE,
-    NumberedCanvas,
-    draw_footer,
-)
+from desktop.documents.cohort_roster_parts import DETAILS_STYLE, TABLE_STYLE
 from desktop.documents.fonts import REGULAR, register_fonts
 from desktop.documents.handover_record_parts import (
     BODY,
@@ -50,9 +38,9 @@ from desktop.documents.handover_record_parts import (
     date_in_words,
     markup,
 )
-from desktop.documents.intake_layout import BOTTOM, LEFT, RIGHT, TOP, WIDTH, mm
+from desktop.documents.intake_layout import WIDTH, mm
 from desktop.documents.language import DOCUMENTS, Translate, translator
-from desktop.documents.letterhead import draw_letterhead
+from desktop.documents.letterhead_document import render_on_letterhead
 from desktop.domain.formatting import format_date
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.inventory import format_quantity
@@ -109,40 +97,13 @@ class _Record:
         return text.format(**params) if params else text
 
     def pdf(self) -> bytes:
-        buffer = io.BytesIO()
-        document = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
+        return render_on_letterhead(
+            self._story(),
+            centre=self.record.centre,
             title=f"{self.t(NAME)} {self.record.number}",
-            author=self.record.centre.name,
-            creator="Pelita",
-            initialFontName=REGULAR,  # else every page names Helvetica, which is not embedded
-            pageCompression=1,
-        )
-        below_letterhead = self._letterhead(Canvas(io.BytesIO())) - 4 * mm
-        first = Frame(LEFT, BOTTOM, WIDTH, below_letterhead - BOTTOM, 0, 0, 0, 0, id="first")
-        later = Frame(LEFT, BOTTOM, WIDTH, TOP - BOTTOM, 0, 0, 0, 0, id="later")
-        document.addPageTemplates(
-            [
-                PageTemplate(
-                    "first", [first], onPage=self._letterhead, autoNextPageTemplate="later"
-                ),
-                PageTemplate("later", [later]),
-            ]
-        )
-        footer = partial(
-            draw_footer,
-            centre=self.record.centre.name,
-            name=f"{self.t(NAME)} · {self.record.number}",
+            footer_name=f"{self.t(NAME)} · {self.record.number}",
             printed_on=format_date(self.today, self.language),
             tr=self.tr,
-        )
-        document.build(self._story(), canvasmaker=partial(NumberedCanvas, footer=footer))
-        return buffer.getvalue()
-
-    def _letterhead(self, canvas: Canvas, _document: object = None) -> float:
-        return float(
-            draw_letterhead(canvas, self.record.centre, top=TOP, left=LEFT, right=RIGHT, tr=self.tr)
         )
 
     # -- the story

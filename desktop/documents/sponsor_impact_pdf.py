@@ -4,30 +4,24 @@ money and items given, the cohorts, equipment lent or handed over, materials iss
 participants reached, completion and certificates, follow-up outcomes.
 
 A4 portrait, in the language the caller asks for, DejaVu embedded, "Page 2 of 3" in every
-footer (the page furniture of the cohort roster: cohort_roster_parts). Figures only: the
+footer (the page frame of the cohort roster: letterhead_document). Figures only: the
 report it prints has no field for anything about one person.
 """
 
 from __future__ import annotations
 
 import io
-from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
 
 from PIL import Image as PilImage
 from PIL import UnidentifiedImageError
 from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     Image,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -45,13 +39,11 @@ from desktop.documents.cohort_roster_parts import (
     SUBTITLE,
     TABLE_STYLE,
     TITLE_STYLE,
-    NumberedCanvas,
-    draw_footer,
 )
-from desktop.documents.fonts import BOLD, REGULAR, clean, register_fonts
-from desktop.documents.intake_layout import BOTTOM, LEFT, RIGHT, TOP, WIDTH, mm
+from desktop.documents.fonts import BOLD, clean, register_fonts
+from desktop.documents.intake_layout import WIDTH, mm
 from desktop.documents.language import Translate, translator
-from desktop.documents.letterhead import draw_letterhead
+from desktop.documents.letterhead_document import render_on_letterhead
 from desktop.documents.sponsor_impact_figures import Figures, Group, Section
 from desktop.documents.sponsor_impact_parts import ImpactReport
 from desktop.domain.centre import CentreProfile
@@ -78,42 +70,14 @@ class _Impact:
         self.f = Figures(report, language, tr)
 
     def pdf(self) -> bytes:
-        buffer = io.BytesIO()
         title = f"{self.f.t(w.NAME)} · {self.report.sponsor_name}"
-        document = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
+        return render_on_letterhead(
+            self._story(),
+            centre=self.centre,
             title=title,
-            author=self.centre.name,
-            creator="Pelita",
-            initialFontName=REGULAR,  # else every page names Helvetica, which is not embedded
-            pageCompression=1,
-        )
-        # The letterhead's height depends on the logo and the address: measured on scrap paper.
-        below_letterhead = self._letterhead(Canvas(io.BytesIO())) - 4 * mm
-        first = Frame(LEFT, BOTTOM, WIDTH, below_letterhead - BOTTOM, 0, 0, 0, 0, id="first")
-        later = Frame(LEFT, BOTTOM, WIDTH, TOP - BOTTOM, 0, 0, 0, 0, id="later")
-        document.addPageTemplates(
-            [
-                PageTemplate(
-                    "first", [first], onPage=self._letterhead, autoNextPageTemplate="later"
-                ),
-                PageTemplate("later", [later]),
-            ]
-        )
-        footer = partial(
-            draw_footer,
-            centre=self.centre.name,
-            name=title,
+            footer_name=title,
             printed_on=self.f.day(self.report.today),
             tr=self.tr,
-        )
-        document.build(self._story(), canvasmaker=partial(NumberedCanvas, footer=footer))
-        return buffer.getvalue()
-
-    def _letterhead(self, canvas: Canvas, _document: object = None) -> float:
-        return float(
-            draw_letterhead(canvas, self.centre, top=TOP, left=LEFT, right=RIGHT, tr=self.tr)
         )
 
     # -- the story

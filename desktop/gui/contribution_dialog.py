@@ -10,17 +10,14 @@ Things in kind: desktop.gui.contribution_items_dialog.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from desktop.domain.errors import PelitaError
 from desktop.gui.app_context import AppContext
 from desktop.gui.dialogs import localise_buttons
 from desktop.gui.field_errors import FieldErrors
-from desktop.gui.form_calls import FormCalls
+from desktop.gui.form_dialog import FormDialog, Submission
 from desktop.gui.forms.ui_contribution_cash_dialog import Ui_ContributionCashDialog
 from desktop.gui.inventory_fields import from_qdate, parse_rupiah, to_qdate, today
-from desktop.gui.user_dialogs import fit_height
 from desktop.services.sponsor_details import CashInput, EarmarkChoices, record_cash
 
 GENERAL = ""  # the earmark list's data: "", "programme:<id>" or "cohort:<id>"
@@ -32,7 +29,7 @@ def fill_agreements(combo: QComboBox, agreements: tuple[tuple[int, str], ...]) -
         combo.addItem(number, agreement_id)
 
 
-class CashDialog(QDialog):
+class CashDialog(FormDialog):
     """After Save, `saved_id` holds the new contribution's id."""
 
     def __init__(
@@ -67,14 +64,8 @@ class CashDialog(QDialog):
                 "description": (ui.descriptionEdit, ui.descriptionError),
             },
         )
-        self.calls = FormCalls(self, ui.buttonBox, context.runner, self._failed)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
+        self.save_with(ui.buttonBox, context.runner)
         ui.amountEdit.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)
 
     def typed(self) -> CashInput:
         """What the form holds; an amount that is not rupiah is refused (ValidationError)."""
@@ -90,31 +81,10 @@ class CashDialog(QDialog):
             description=ui.descriptionEdit.toPlainText(),
         )
 
-    def save(self) -> None:
-        if self.calls.busy:
-            return
-        try:
-            data = self.typed()
-        except PelitaError as error:
-            self._failed(error)
-            return
-        ctx, sponsor_id = self.context, self.sponsor_id
-        self.calls.run(lambda: record_cash(ctx.db, ctx.actor, sponsor_id, data), self._saved)
+    def prepare_save(self) -> Submission:
+        ctx, sponsor_id, data = self.context, self.sponsor_id, self.typed()
+        return lambda: record_cash(ctx.db, ctx.actor, sponsor_id, data), self._saved
 
     def _saved(self, contribution_id: int) -> None:
         self.saved_id = contribution_id
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, PelitaError):
-            from desktop.gui.crash import report_exception
-
-            report_exception(type(error), error, error.__traceback__)
-            return
-        self.errors.show(error)
-        fit_height(self)
-
-    def reject(self) -> None:
-        """Not while a save is under way: its answer decides whether the money is recorded."""
-        if not self.calls.busy:
-            super().reject()

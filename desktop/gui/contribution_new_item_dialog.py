@@ -8,22 +8,20 @@ its field, and what was typed stays.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop.domain.errors import PelitaError
 from desktop.domain.inventory import ItemKind, Unit
 from desktop.gui.app_context import AppContext
 from desktop.gui.dialogs import localise_buttons
 from desktop.gui.field_errors import FieldErrors
-from desktop.gui.form_calls import FormCalls
+from desktop.gui.form_dialog import FormDialog, Submission
 from desktop.gui.forms.ui_contribution_new_item_dialog import Ui_ContributionNewItemDialog
 from desktop.gui.inventory_fields import kind_text, unit_text
 from desktop.gui.user_dialogs import fit_height
 from desktop.services.inventory_items import ItemInput, create_item
 
 
-class NewItemDialog(QDialog):
+class NewItemDialog(FormDialog):
     """After Save, `saved_id` holds the new item's id."""
 
     def __init__(self, context: AppContext, sponsor_id: int, parent: QWidget) -> None:
@@ -49,14 +47,8 @@ class NewItemDialog(QDialog):
         )
         ui.kindCombo.currentIndexChanged.connect(lambda _index: self._show_kind())
         self._show_kind()
-        self.calls = FormCalls(self, ui.buttonBox, context.runner, self._failed)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
+        self.save_with(ui.buttonBox, context.runner)
         ui.nameEdit.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)
 
     def kind(self) -> ItemKind:
         return ItemKind(self.ui.kindCombo.currentData())
@@ -83,25 +75,10 @@ class NewItemDialog(QDialog):
             sponsor_id=self.sponsor_id,
         )
 
-    def save(self) -> None:
-        if self.calls.busy:
-            return
+    def prepare_save(self) -> Submission:
         ctx, data = self.context, self.typed()
-        self.calls.run(lambda: create_item(ctx.db, ctx.actor, data), self._saved)
+        return lambda: create_item(ctx.db, ctx.actor, data), self._saved
 
     def _saved(self, item_id: int) -> None:
         self.saved_id = item_id
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, PelitaError):
-            from desktop.gui.crash import report_exception
-
-            report_exception(type(error), error, error.__traceback__)
-            return
-        self.errors.show(error)
-        fit_height(self)
-
-    def reject(self) -> None:
-        if not self.calls.busy:
-            super().reject()

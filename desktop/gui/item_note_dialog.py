@@ -4,23 +4,20 @@ the day chosen stays."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop.domain.errors import PelitaError
 from desktop.gui.app_context import AppContext
 from desktop.gui.dialogs import localise_buttons
 from desktop.gui.field_errors import FieldErrors
-from desktop.gui.form_calls import FormCalls
+from desktop.gui.form_dialog import FormDialog, Submission
 from desktop.gui.forms.ui_item_note_dialog import Ui_ItemNoteDialog
 from desktop.gui.inventory_fields import from_qdate, to_qdate, today
 from desktop.gui.scrolling_form import add_save_shortcuts
-from desktop.gui.user_dialogs import fit_height
 from desktop.services import inventory_items as inventory
 from desktop.services.inventory_list import ItemRow
 
 
-class ItemNoteDialog(QDialog):
+class ItemNoteDialog(FormDialog):
     def __init__(self, context: AppContext, parent: QWidget | None, item: ItemRow) -> None:
         super().__init__(parent)
         self.context = context
@@ -35,37 +32,15 @@ class ItemNoteDialog(QDialog):
         ui.itemLabel.setFont(font)
         ui.dateEdit.setDate(to_qdate(today(context)))
         self.errors = FieldErrors(ui.formError, {"note": (ui.noteEdit, ui.noteError)})
-        self.calls = FormCalls(self, ui.buttonBox, context.runner, self._failed)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
+        self.save_with(ui.buttonBox, context.runner)
         add_save_shortcuts(self, self.save)
         ui.noteEdit.setFocus()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)
-
-    def save(self) -> None:
-        if self.calls.busy:
-            return
+    def prepare_save(self) -> Submission:
         ctx, item_id = self.context, self.item.id
         day, note = from_qdate(self.ui.dateEdit.date()), self.ui.noteEdit.toPlainText()
         self.errors.clear()
-        self.calls.run(
+        return (
             lambda: inventory.add_note(ctx.db, ctx.actor, item_id, day, note),
             lambda _none: self.accept(),
         )
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, PelitaError):
-            from desktop.gui.crash import report_exception
-
-            report_exception(type(error), error, error.__traceback__)
-            return
-        self.errors.show(error)
-        fit_height(self)
-
-    def reject(self) -> None:
-        """Not while a save is under way: its answer decides whether the note was kept."""
-        if not self.calls.busy:
-            super().reject()

@@ -10,21 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from desktop.domain.errors import PelitaError
 from desktop.gui.app_context import AppContext
-from desktop.gui.background_job import BackgroundJob, IsCancelled, Progress
+from desktop.gui.background_job import IsCancelled, Progress
 from desktop.gui.formatting import language
 from desktop.gui.i18n import message
+from desktop.gui.progress_job import ProgressJob
 from desktop.gui.save_file import ask_save_path
 from desktop.services.participant_export import ExportCancelled, export_participants
 from desktop.services.registry import RegistryQuery
 
 EXPORT_NAMES = {"id": "peserta.xlsx", "en": "participants.xlsx"}
-SHOW_AFTER_MS = 500  # a quick export never flashes a progress window
 
 
 def export_path(parent: QWidget) -> Path | None:
@@ -55,13 +55,17 @@ class ParticipantExportAction(QObject):
     ) -> None:
         super().__init__(page)
         self.context, self.page, self.read_query, self.say = context, page, read_query, say
-        self.job: BackgroundJob | None = None
-        self.progress_dialog: QProgressDialog | None = None  # while an export runs (tests)
+        self.job: ProgressJob | None = None
         self.path: Path | None = None
 
     @property
     def running(self) -> bool:
         return self.job is not None
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        """The progress window while an export runs (tests)."""
+        return self.job.window if self.job is not None else None
 
     def start(self) -> None:
         if self.running:
@@ -80,50 +84,29 @@ class ParticipantExportAction(QObject):
                 ctx.db, ctx.actor, path, query, progress=progress, cancelled=cancelled
             )
 
-        job = BackgroundJob(work, "pelita-export")
-        job.relay.progress.connect(self._progress)
-        job.relay.finished.connect(self._exported)
-        job.relay.failed.connect(self._failed)
-        self.destroyed.connect(lambda *_args, event=job.cancel_requested: event.set())
-        self.job = job
-        self.progress_dialog = self._progress_window()
-        self.say(self.tr("Exporting the list…"), "hint")
-        job.start()
-
-    def _progress_window(self) -> QProgressDialog:
-        window = QProgressDialog(self.page)
-        window.setWindowTitle(self.tr("Export the participant list"))
-        window.setLabelText(
-            self.tr("Writing %1…").replace("%1", self.path.name if self.path else "")
+        self.job = ProgressJob(
+            self,
+            self.page,
+            work,
+            "pelita-export",
+            title=self.tr("Export the participant list"),
+            label=self.tr("Writing %1…").replace("%1", path.name),
+            finished=self._exported,
+            failed=self._failed,
+            cancel=self.cancel,
         )
-        window.setCancelButtonText(QCoreApplication.translate("dialogs", "Cancel"))
-        window.setWindowModality(Qt.WindowModality.WindowModal)
-        window.setAutoClose(False)
-        window.setAutoReset(False)
-        window.setMinimumDuration(SHOW_AFTER_MS)
-        window.setRange(0, 0)  # busy until the first batch is written
-        window.canceled.connect(self.cancel)
-        return window
+        self.say(self.tr("Exporting the list…"), "hint")
+        self.job.start()
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
             self.say(self.tr("Cancelling…"), "hint")
 
-    def _progress(self, done: int, total: int) -> None:
-        if isValid(self) and self.progress_dialog is not None:
-            self.progress_dialog.setRange(0, max(total, 1))
-            self.progress_dialog.setValue(done)
-
     def _end(self) -> None:
         job, self.job = self.job, None
         if job is not None:
-            job.wait()  # it reported as its last step: ended, or about to
-        window, self.progress_dialog = self.progress_dialog, None
-        if window is not None and isValid(window):
-            window.canceled.disconnect(self.cancel)
-            window.close()
-            window.deleteLater()
+            job.end()
 
     def _exported(self, count: int) -> None:
         if not isValid(self):

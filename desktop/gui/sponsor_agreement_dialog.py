@@ -9,18 +9,15 @@ fields, and what was typed stays.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop.domain.errors import PelitaError
 from desktop.domain.formatting import format_rupiah
 from desktop.gui.app_context import AppContext
 from desktop.gui.dialogs import localise_buttons
 from desktop.gui.field_errors import FieldErrors
-from desktop.gui.form_calls import FormCalls
+from desktop.gui.form_dialog import FormDialog, Submission
 from desktop.gui.forms.ui_sponsor_agreement_dialog import Ui_SponsorAgreementDialog
 from desktop.gui.inventory_fields import from_qdate, parse_rupiah, to_qdate, today
-from desktop.gui.user_dialogs import fit_height
 from desktop.services.sponsor_details import (
     AgreementInput,
     AgreementRow,
@@ -29,7 +26,7 @@ from desktop.services.sponsor_details import (
 )
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(FormDialog):
     """After Save, `saved_number` holds the number as kept."""
 
     def __init__(
@@ -72,14 +69,8 @@ class AgreementDialog(QDialog):
                 "commitment_rupiah": (ui.rupiahEdit, ui.rupiahError),
             },
         )
-        self.calls = FormCalls(self, ui.buttonBox, context.runner, self._failed)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
+        self.save_with(ui.buttonBox, context.runner)
         ui.numberEdit.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)
 
     def typed(self) -> AgreementInput:
         """What the form holds; an amount that is not rupiah is refused (ValidationError)."""
@@ -92,35 +83,13 @@ class AgreementDialog(QDialog):
             parse_rupiah(ui.rupiahEdit.text(), "commitment_rupiah"),
         )
 
-    def save(self) -> None:
-        if self.calls.busy:
-            return
-        try:
-            data = self.typed()
-        except PelitaError as error:
-            self._failed(error)
-            return
+    def prepare_save(self) -> Submission:
+        data = self.typed()
         ctx, sponsor_id, agreement = self.context, self.sponsor_id, self.agreement
         if agreement is None:
-            self.calls.run(lambda: add_agreement(ctx.db, ctx.actor, sponsor_id, data), self._saved)
-        else:
-            self.calls.run(
-                lambda: update_agreement(ctx.db, ctx.actor, agreement.id, data), self._saved
-            )
+            return lambda: add_agreement(ctx.db, ctx.actor, sponsor_id, data), self._saved
+        return lambda: update_agreement(ctx.db, ctx.actor, agreement.id, data), self._saved
 
     def _saved(self, row: AgreementRow) -> None:
         self.saved_number = row.number
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, PelitaError):
-            from desktop.gui.crash import report_exception
-
-            report_exception(type(error), error, error.__traceback__)
-            return
-        self.errors.show(error)
-        fit_height(self)
-
-    def reject(self) -> None:
-        if not self.calls.busy:
-            super().reject()

@@ -7,17 +7,14 @@ shown back as Indonesians write it.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop.domain.errors import PelitaError
 from desktop.domain.phone import display_phone
 from desktop.gui.app_context import AppContext
 from desktop.gui.dialogs import localise_buttons
 from desktop.gui.field_errors import FieldErrors
-from desktop.gui.form_calls import FormCalls
+from desktop.gui.form_dialog import FormDialog, Submission
 from desktop.gui.forms.ui_sponsor_contact_dialog import Ui_SponsorContactDialog
-from desktop.gui.user_dialogs import fit_height
 from desktop.services.sponsor_details import (
     ContactInput,
     ContactRow,
@@ -26,7 +23,7 @@ from desktop.services.sponsor_details import (
 )
 
 
-class ContactDialog(QDialog):
+class ContactDialog(FormDialog):
     """After Save, `saved_name` holds the name as kept."""
 
     def __init__(
@@ -57,14 +54,8 @@ class ContactDialog(QDialog):
                 "email": (ui.emailEdit, ui.emailError),
             },
         )
-        self.calls = FormCalls(self, ui.buttonBox, context.runner, self._failed)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
+        self.save_with(ui.buttonBox, context.runner)
         ui.nameEdit.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)
 
     def typed(self) -> ContactInput:
         ui = self.ui
@@ -72,30 +63,13 @@ class ContactDialog(QDialog):
             ui.nameEdit.text(), ui.positionEdit.text(), ui.phoneEdit.text(), ui.emailEdit.text()
         )
 
-    def save(self) -> None:
-        if self.calls.busy:
-            return
+    def prepare_save(self) -> Submission:
         ctx, data, sponsor_id = self.context, self.typed(), self.sponsor_id
         contact = self.contact
         if contact is None:
-            self.calls.run(lambda: add_contact(ctx.db, ctx.actor, sponsor_id, data), self._saved)
-        else:
-            self.calls.run(lambda: update_contact(ctx.db, ctx.actor, contact.id, data), self._saved)
+            return lambda: add_contact(ctx.db, ctx.actor, sponsor_id, data), self._saved
+        return lambda: update_contact(ctx.db, ctx.actor, contact.id, data), self._saved
 
     def _saved(self, row: ContactRow) -> None:
         self.saved_name = row.name
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, PelitaError):
-            from desktop.gui.crash import report_exception
-
-            report_exception(type(error), error, error.__traceback__)
-            return
-        self.errors.show(error)
-        fit_height(self)
-
-    def reject(self) -> None:
-        """Not while a save is under way: its answer decides whether the contact exists."""
-        if not self.calls.busy:
-            super().reject()

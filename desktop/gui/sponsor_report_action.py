@@ -14,14 +14,14 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QPushButton, QWidget
 from shiboken6 import isValid
 
 from desktop.domain.errors import PelitaError, ValidationError
 from desktop.gui.app_context import AppContext
-from desktop.gui.background_job import BackgroundJob, IsCancelled, Progress
+from desktop.gui.background_job import IsCancelled, Progress
 from desktop.gui.cohort_dialog_fields import from_qdate, to_qdate
 from desktop.gui.dialogs import localise_buttons
 from desktop.gui.field_errors import FieldErrors
@@ -30,12 +30,12 @@ from desktop.gui.forms.ui_sponsor_report_action import Ui_SponsorReportDialog
 from desktop.gui.i18n import LANGUAGES, message
 from desktop.gui.message_line import show_message
 from desktop.gui.pdf_viewer import PdfViewer
+from desktop.gui.progress_job import ProgressJob
 from desktop.gui.save_file import ask_save_path
 from desktop.services import sponsors
 from desktop.services.attendance_common import local_day
 from desktop.services.sponsor_impact import ImpactReport, ReportCancelled, write_impact_report
 
-SHOW_AFTER_MS = 500  # a quick report never flashes a progress window
 # The service's own words for it (context "messages"), said before asking where to save.
 PERIOD_BACKWARDS = "The end of the period is before its start."
 
@@ -53,8 +53,7 @@ class ImpactReportDialog(QDialog):
         super().__init__(parent)
         self.context, self.sponsor_id = context, sponsor_id
         self.sponsor_name = ""
-        self.job: BackgroundJob | None = None
-        self.progress_dialog: QProgressDialog | None = None  # while a report is made (tests)
+        self.job: ProgressJob | None = None
         self.viewer: PdfViewer | None = None
         self.path: Path | None = None  # being written, then written
         self.report: ImpactReport | None = None  # what the saved file says
@@ -105,6 +104,11 @@ class ImpactReportDialog(QDialog):
     @property
     def running(self) -> bool:
         return self.job is not None
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        """The progress window while a report is made (tests)."""
+        return self.job.window if self.job is not None else None
 
     def _read_name(self) -> str:
         """On the worker: the sponsor's name, for the title and the file's name."""
@@ -168,49 +172,30 @@ class ImpactReportDialog(QDialog):
                 cancelled=cancelled,
             )
 
-        job = BackgroundJob(work, "pelita-impact-report")
-        job.relay.progress.connect(self._progress)
-        job.relay.finished.connect(self._saved)
-        job.relay.failed.connect(self._failed)
         # Should the dialog go with its window, the report stops (and leaves no file).
-        self.destroyed.connect(lambda *_args, event=job.cancel_requested: event.set())
-        self.job = job
-        self.progress_dialog = self._progress_window(path)
+        self.job = ProgressJob(
+            self,
+            self,
+            work,
+            "pelita-impact-report",
+            title=self.tr("Sponsor impact report"),
+            label=self.tr("Writing %1…").replace("%1", path.name),
+            finished=self._saved,
+            failed=self._failed,
+            cancel=self.cancel,
+        )
         self.save_button.setEnabled(False)
         self._show_saved(self.tr("Making the report…"), "hint")
-        job.start()
-
-    def _progress_window(self, path: Path) -> QProgressDialog:
-        window = QProgressDialog(self)
-        window.setWindowTitle(self.tr("Sponsor impact report"))
-        window.setLabelText(self.tr("Writing %1…").replace("%1", path.name))
-        window.setCancelButtonText(QCoreApplication.translate("dialogs", "Cancel"))
-        window.setWindowModality(Qt.WindowModality.WindowModal)
-        window.setAutoClose(False)
-        window.setAutoReset(False)
-        window.setMinimumDuration(SHOW_AFTER_MS)
-        window.setRange(0, 0)  # busy until the first step is done
-        window.canceled.connect(self.cancel)
-        return window
+        self.job.start()
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
 
-    def _progress(self, done: int, total: int) -> None:
-        if isValid(self) and self.progress_dialog is not None:
-            self.progress_dialog.setRange(0, max(total, 1))
-            self.progress_dialog.setValue(done)
-
     def _end(self) -> None:
         job, self.job = self.job, None
         if job is not None:
-            job.wait()  # it reported as its last step: ended, or about to
-        window, self.progress_dialog = self.progress_dialog, None
-        if window is not None and isValid(window):
-            window.canceled.disconnect(self.cancel)
-            window.close()
-            window.deleteLater()
+            job.end()
         self.save_button.setEnabled(True)
 
     def _saved(self, report: ImpactReport) -> None:

@@ -13,16 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop.domain.errors import PelitaError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.inventory import MILLI, ItemKind, MovementKind, parse_quantity
 from desktop.gui.app_context import AppContext
 from desktop.gui.dialogs import localise_buttons
 from desktop.gui.field_errors import FieldErrors
-from desktop.gui.form_calls import FormCalls
+from desktop.gui.form_dialog import FormDialog, Submission
 from desktop.gui.forms.ui_stock_move_dialog import Ui_StockMoveDialog
 from desktop.gui.inventory_fields import (
     from_qdate,
@@ -34,7 +33,6 @@ from desktop.gui.inventory_fields import (
     unit_text,
 )
 from desktop.gui.scrolling_form import add_save_shortcuts
-from desktop.gui.user_dialogs import fit_height
 from desktop.services import inventory_moves
 from desktop.services.inventory_list import ItemDetail, ItemRow
 from desktop.services.inventory_locations import LocationRow
@@ -42,7 +40,7 @@ from desktop.services.inventory_locations import LocationRow
 NO_PLACE = QT_TRANSLATE_NOOP("messages", "There is no place to choose: add one with Places… first.")
 
 
-class StockDialog(QDialog):
+class StockDialog(FormDialog):
     """What the three dialogs share: the item, the quantity, the date, the call, its errors.
     After Save, `done_text` says what was done, in the person's language."""
 
@@ -74,10 +72,7 @@ class StockDialog(QDialog):
                 "reason": (ui.reasonEdit, ui.reasonError),
             },
         )
-        self.calls = FormCalls(self, ui.buttonBox, context.runner, self._failed)
-        # Not connected to accept(): the dialog closes only when the service has agreed.
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
+        self.save_with(ui.buttonBox, context.runner)
         add_save_shortcuts(self, self.save)
 
     def hide_rows(self, *fields: QWidget) -> None:
@@ -112,38 +107,14 @@ class StockDialog(QDialog):
         Raises a PelitaError for what is typed wrongly."""
         raise NotImplementedError
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)  # only a shown dialog is laid out: a long translation still fits
-
-    def save(self) -> None:
-        if self.calls.busy:
-            return
-        try:
-            work, text = self.prepare()
-        except PelitaError as error:
-            self._failed(error)
-            return
+    def prepare_save(self) -> Submission:
+        work, text = self.prepare()
         self.errors.clear()
-        self.calls.run(work, lambda _result: self._saved(text))
+        return work, lambda _result: self._saved(text)
 
     def _saved(self, text: str) -> None:
         self.done_text = text
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, PelitaError):
-            from desktop.gui.crash import report_exception
-
-            report_exception(type(error), error, error.__traceback__)
-            return
-        self.errors.show(error)
-        fit_height(self)
-
-    def reject(self) -> None:
-        """Not while a save is under way: its answer decides whether the stock changed."""
-        if not self.calls.busy:
-            super().reject()
 
 
 def held_places(detail: ItemDetail) -> list[tuple[str, int]]:
