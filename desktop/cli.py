@@ -6,8 +6,11 @@ once; each command imports the database layer when it runs. The commands live in
 `desktop.cli_database` (demo, upgrade), `desktop.cli_admin` (users, audit),
 `desktop.cli_participants` (participants), `desktop.cli_training` (programmes, cohorts),
 `desktop.cli_training_enrol` (enrol, waitlist), `desktop.cli_weights` (waitlist-weights),
-`desktop.cli_attendance` (attendance; its reports and files in `desktop.cli_attendance_reports`)
-and `desktop.cli_export` (export).
+`desktop.cli_attendance` (attendance; its reports and files in `desktop.cli_attendance_reports`),
+`desktop.cli_certificates*` (certificates), `desktop.cli_export` and `desktop.cli_import`
+(spreadsheets), `desktop.cli_inventory*`, `desktop.cli_stock_take`, `desktop.cli_cohort_materials`
+(inventory, loans, stock takes, materials), `desktop.cli_sponsors` (sponsors and their impact
+reports) and `desktop.cli_reports` (the government report).
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ COMMANDS = frozenset(
         "import",
         "inventory",
         "sponsors",
+        "reports",
         "loans",
         "stock-take",
         "materials",
@@ -152,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_inventory import add_inventory_commands
     from desktop.cli_inventory_loans import add_loan_commands
     from desktop.cli_participants import add_participant_commands
+    from desktop.cli_reports import add_report_commands
     from desktop.cli_sponsors import add_sponsor_commands
     from desktop.cli_training import add_training_commands
     from desktop.cli_weights import add_weights_command
@@ -223,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_inventory_commands(commands, common)
     add_sponsor_commands(commands, common)
     add_loan_commands(commands, common)
+    add_report_commands(commands, common)
     return parser
 
 

@@ -299,14 +299,24 @@ class Figures:
         return cell
 
     def count(self, value: int) -> str:
-        grouped = f"{value:,}"
-        return grouped.replace(",", ".") if self.language == "id" else grouped
+        return count_text(value, self.language)
 
     def percent(self, fraction: float | None) -> str:
-        if fraction is None:
-            return w.NOT_YET
-        text = f"{fraction * 100:.1f}".removesuffix(".0")
-        return (text.replace(".", ",") if self.language == "id" else text) + "%"
+        return percent_text(fraction, self.language)
+
+
+def count_text(value: int, language: str) -> str:
+    """12.345 in Indonesian, 12,345 in English (the government report's too)."""
+    grouped = f"{value:,}"
+    return grouped.replace(",", ".") if language == "id" else grouped
+
+
+def percent_text(fraction: float | None, language: str) -> str:
+    """62,5% in Indonesian, 62.5% in English; "—" when there was nothing to divide by."""
+    if fraction is None:
+        return w.NOT_YET
+    text = f"{fraction * 100:.1f}".removesuffix(".0")
+    return (text.replace(".", ",") if language == "id" else text) + "%"
 
 
 def _money_or_none(rupiah: int | None) -> Money | None:

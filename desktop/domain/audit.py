@@ -80,6 +80,7 @@ ACTION_LABELS: dict[str, str] = {
     "contribution.record": QT_TRANSLATE_NOOP("audit", "Contribution recorded"),
     "contribution.document": QT_TRANSLATE_NOOP("audit", "Contribution document attached"),
     "sponsor.report": QT_TRANSLATE_NOOP("audit", "Sponsor impact report made"),
+    "report.government": QT_TRANSLATE_NOOP("audit", "Government report made"),
 }
 
 

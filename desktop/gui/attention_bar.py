@@ -1,12 +1,14 @@
 """A calm line across the top of the main window for admins: "3 items are low on stock ·
 2 loans are overdue", each part a link to the list that shows them. Hidden when there is nothing
-to act on; asked again when a page says the inventory changed and every few minutes (a loan
-becomes overdue at midnight without anyone touching it).
+to act on; asked again when a page says the inventory changed and whenever the admin turns to
+another page (a loan becomes overdue at midnight without anyone touching it). No timer: a
+window closed at logout may wait to be deleted, and a tick then reached for a task runner
+already gone and crashed the process.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from shiboken6 import isValid
 
@@ -16,7 +18,6 @@ from desktop.gui.signals import emit
 from desktop.services.attendance_common import local_day
 from desktop.services.inventory_attention import Attention, attention
 
-REFRESH_MS = 5 * 60 * 1000
 LOW_LINK = "low"
 OVERDUE_LINK = "overdue"
 
@@ -43,21 +44,11 @@ class AttentionBar(QFrame):
         self.hide()
         self.enabled = context.actor.may(Permission.MANAGE_INVENTORY)
         if self.enabled:
-            self.timer = QTimer(self)
-            self.timer.setInterval(REFRESH_MS)
-            self.timer.timeout.connect(self._tick)
-            self.timer.start()
-            self.refresh()
-
-    def _tick(self) -> None:
-        """The timer's refresh, only while the window is open: a window closed at logout (or
-        by a test) may wait to be deleted, and must not reach for the database meanwhile."""
-        if isValid(self) and self.window().isVisible():
             self.refresh()
 
     def refresh(self) -> None:
         """Ask the database again (on the worker) and show what it says."""
-        if not self.enabled:
+        if not self.enabled or not isValid(self):
             return
         ctx = self.context
         today = local_day(ctx.db.clock())

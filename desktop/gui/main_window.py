@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self._add_verify_action()
+        self._add_report_action()
         self._update_titles()
 
     def _add_attention_bar(self) -> None:
@@ -141,12 +142,17 @@ class MainWindow(QMainWindow):
             if inventory is not None:  # a loan moves stock: the list re-reads it
                 loans.changed.connect(inventory.refresh)
             self.attention.overdue_loans_requested.connect(self.show_overdue_loans)
-        # Those two pages say the same in their own banner and lists.
-        self.ui.pages.currentChanged.connect(
-            lambda index: self.attention.set_suppressed(
-                isinstance(self.ui.pages.widget(index), InventoryPage | LoansPage)
-            )
-        )
+        self.ui.pages.currentChanged.connect(self._page_changed)
+
+    def _page_changed(self, index: int) -> None:
+        """Count again on every turn of the page (cheap: two counts); the inventory and loans
+        pages say the same in their own banner and lists, so the line steps aside there."""
+        from desktop.gui.inventory_page import InventoryPage
+        from desktop.gui.loans_page import LoansPage
+
+        page = self.ui.pages.widget(index)
+        self.attention.set_suppressed(isinstance(page, InventoryPage | LoansPage))
+        self.attention.refresh()
 
     def show_low_stock(self) -> None:
         from desktop.gui.inventory_page import InventoryPage
@@ -173,6 +179,23 @@ class MainWindow(QMainWindow):
         menu, first = self.ui.menuFile, self.ui.actionLock
         menu.insertAction(first, self.action_verify)
         menu.insertSeparator(first)
+
+    def _add_report_action(self) -> None:
+        """The period report for the local government office (admins), beside Verify."""
+        self.report_dialog: QWidget | None = None
+        self.action_government_report: QAction | None = None
+        if not self.context.actor.may(Permission.MANAGE_PROGRAMMES):
+            return
+        action = QAction(self.tr("&Report for the government office…"), self)
+        action.triggered.connect(self.open_government_report)
+        self.ui.menuFile.insertAction(self.ui.actionLock, action)
+        self.ui.menuFile.insertSeparator(self.ui.actionLock)
+        self.action_government_report = action
+
+    def open_government_report(self) -> None:
+        from desktop.gui.government_report_action import open_government_report
+
+        self.report_dialog = open_government_report(self, self.context)
 
     def open_verify_dialog(self) -> None:
         from desktop.gui.certificate_verify_dialog import CertificateVerifyDialog

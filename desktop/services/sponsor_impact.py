@@ -87,7 +87,7 @@ def impact_report(
     (see the module's definitions). `today` (default: the desk's today) decides which cohorts
     have ended. Refused when `end` is before `start` (field "end") or the sponsor is not on
     record; a period with nothing in it gives an empty report, not an error."""
-    _check_period(start, end)
+    check_period(start, end)
     with acting(db, actor, Permission.MANAGE_INVENTORY, read_only=True) as work:
         day = today or db.clock().astimezone().date()
         sponsor = work.session.execute(
@@ -116,7 +116,8 @@ def impact_report(
         )
 
 
-def _check_period(start: date, end: date) -> None:
+def check_period(start: date, end: date) -> None:
+    """Refused when `end` is before `start` (field "end"); the government report's too."""
     if end < start:
         raise ValidationError(
             QT_TRANSLATE_NOOP("messages", "The end of the period is before its start."), "end"
@@ -146,7 +147,7 @@ def write_impact_report(
             QT_TRANSLATE_NOOP("messages", "Choose a file name ending in .pdf or .xlsx."), "file"
         )
     language = language or load_config().language
-    step = _Steps(progress, cancelled)
+    step = Steps(progress, cancelled)
     report = impact_report(db, actor, sponsor_id, start, end, today=today)
     step.done(1)
     profile = centre.get_profile(db)
@@ -161,7 +162,7 @@ def write_impact_report(
     step.done(2)
     # Written inside the unit of work: a file that cannot be written leaves no audit entry.
     with acting(db, actor, Permission.MANAGE_INVENTORY) as work:
-        _write(path, data)
+        write_whole(path, data)
         work.audit(
             "sponsor.report",
             "sponsor",
@@ -177,18 +178,23 @@ def write_impact_report(
     return report
 
 
-class _Steps:
-    def __init__(self, progress: Progress | None, cancelled: IsCancelled | None) -> None:
-        self.progress, self.cancelled = progress, cancelled
+class Steps:
+    """Progress after each of `total` steps; between them, stop with ReportCancelled when
+    `cancelled()` says so."""
+
+    def __init__(
+        self, progress: Progress | None, cancelled: IsCancelled | None, total: int = STEPS
+    ) -> None:
+        self.progress, self.cancelled, self.total = progress, cancelled, total
 
     def done(self, count: int) -> None:
         if self.progress is not None:
-            self.progress(count, STEPS)
-        if count < STEPS and self.cancelled is not None and self.cancelled():
+            self.progress(count, self.total)
+        if count < self.total and self.cancelled is not None and self.cancelled():
             raise ReportCancelled()
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_whole(path: Path, data: bytes) -> None:
     """Whole or not at all: written beside, then put in place."""
     temporary = path.with_name(f".{path.name}.part")
     try:

@@ -2,15 +2,20 @@
 completion rate over those that have ended, and the participants by sex, age band, disability
 and social assistance (desktop.services.sponsor_impact holds the definitions). Everything is
 counted by the database (GROUP BY); no participant's row is read into Python.
+
+`reach_by` counts the same over any set of cohorts, per group of them (the government report's
+per programme: desktop.services.government_report), so both reports count people alike.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, extract, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
 
 from desktop.documents.sponsor_impact_parts import CohortReached, Completion, Reach
 from desktop.domain.certificate import CertificateStatus
@@ -97,54 +102,102 @@ def completion(cohorts: tuple[CohortReached, ...], today: date) -> Completion:
 
 
 def reach(session: Session, scope: Scope) -> Reach:
-    ids = scope.cohort_ids
-    # One row per person reached, with the first day of the first of the cohorts they joined.
-    first = (
+    return reach_over(session, scope.cohort_ids)
+
+
+def reach_over(session: Session, cohort_ids: Sequence[int]) -> Reach:
+    """Everyone reached in `cohort_ids`, each person once (zeros when none)."""
+    return reach_by(session, cohort_ids)[None]
+
+
+def nobody() -> Reach:
+    """No one reached: a group of `reach_by` that has no row."""
+    return Reach(
+        participants=0,
+        male=0,
+        female=0,
+        by_age=tuple((band, 0) for band in AgeBand),
+        with_disability=0,
+        receiving_assistance=0,
+        by_assistance=tuple((kind, 0) for kind in ASSISTANCE_BITS),
+    )
+
+
+def people_reached(cohort_ids: Sequence[int], group: Any = None) -> Subquery:
+    """One row per person reached in `cohort_ids` (`person`), with the first day of the first
+    of those cohorts they joined (`first_day`); with `group` (a column of Cohort, e.g. its
+    programme), one row per person and group, the group's value as `key`."""
+    keys = [] if group is None else [group.label("key")]
+    return (
         select(
             Enrolment.participant_id.label("person"),
+            *keys,
             func.min(Cohort.start_date).label("first_day"),
         )
         .join(Cohort, Cohort.id == Enrolment.cohort_id)
-        .where(Enrolment.cohort_id.in_(ids), Enrolment.status.in_(_REACHED))
-        .group_by(Enrolment.participant_id)
+        .where(Enrolment.cohort_id.in_(cohort_ids), Enrolment.status.in_(_REACHED))
+        .group_by(Enrolment.participant_id, *([] if group is None else [group]))
         .subquery()
     )
+
+
+def reach_by(session: Session, cohort_ids: Sequence[int], group: Any = None) -> dict[Any, Reach]:
+    """The participants reached in `cohort_ids` per value of `group` (a column of Cohort; each
+    person once in each group they were reached in), or all of them under the key None.
+
+    One query, each person's row read once: counted per group and age band, the bands then
+    added up here (at most six rows a group)."""
+    first = people_reached(cohort_ids, group)
     p = Participant
-    bits = list(ASSISTANCE_BITS.items())
-    figures = session.execute(
+    person = (
         select(
-            func.count(),
-            count_if(p.sex == Sex.MALE.value),
-            count_if(p.sex == Sex.FEMALE.value),
-            count_if(p.has_disability.is_(True)),
-            count_if(p.assistance_bits != 0),
-            *(count_if(p.assistance_bits.op("&")(bit) != 0) for _, bit in bits),
+            *([] if group is None else [first.c.key]),
+            p.sex,
+            p.has_disability,
+            p.assistance_bits,
+            _age_band(first.c.first_day, p.birth_date).label("band"),
         )
-        .select_from(first)
-        .join(p, p.id == first.c.person)
-    ).one()
-    total, male, female, disabled, assisted, *each = (whole(value) for value in figures)
-    banded = (
-        select(_age_band(first.c.first_day, p.birth_date).label("band"))
         .select_from(first)
         .join(p, p.id == first.c.person)
         .subquery()
     )
-    by_band: dict[str, int] = {
-        band: int(count)
-        for band, count in session.execute(
-            select(banded.c.band, func.count()).group_by(banded.c.band)
-        )
-    }
-    return Reach(
-        participants=total,
-        male=male,
-        female=female,
-        by_age=tuple((band, int(by_band.get(band.value, 0))) for band in AgeBand),
-        with_disability=disabled,
-        receiving_assistance=assisted,
-        by_assistance=tuple((kind, count) for (kind, _), count in zip(bits, each, strict=True)),
+    keys = [] if group is None else [person.c.key]
+    bits = list(ASSISTANCE_BITS.items())
+    rows = session.execute(
+        select(
+            *keys,
+            person.c.band,
+            func.count(),
+            count_if(person.c.sex == Sex.MALE.value),
+            count_if(person.c.sex == Sex.FEMALE.value),
+            count_if(person.c.has_disability.is_(True)),
+            count_if(person.c.assistance_bits != 0),
+            *(count_if(person.c.assistance_bits.op("&")(bit) != 0) for _, bit in bits),
+        ).group_by(*keys, person.c.band)
     )
+    sums: dict[Any, list[int]] = {}
+    bands: dict[Any, dict[str, int]] = {}
+    for row in rows:
+        key = row[0] if keys else None
+        banded, counts = row[len(keys)], [whole(value) for value in row[len(keys) + 1 :]]
+        so_far = sums.get(key, [0] * len(counts))
+        sums[key] = [a + b for a, b in zip(so_far, counts, strict=True)]
+        bands.setdefault(key, {})[banded] = counts[0]
+    found: dict[Any, Reach] = {}
+    for key, counted in sums.items():
+        total, male, female, disabled, assisted, *each = counted
+        found[key] = Reach(
+            participants=total,
+            male=male,
+            female=female,
+            by_age=tuple((band, bands[key].get(band.value, 0)) for band in AgeBand),
+            with_disability=disabled,
+            receiving_assistance=assisted,
+            by_assistance=tuple((kind, count) for (kind, _), count in zip(bits, each, strict=True)),
+        )
+    if group is None and None not in found:
+        found[None] = nobody()  # no one at all: still one answer, as the count's row was
+    return found
 
 
 def _age_band(day: Any, birth: Any) -> ColumnElement[str]:

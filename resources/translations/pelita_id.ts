@@ -3437,6 +3437,125 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     </message>
 </context>
 <context>
+    <name>GovernmentReportDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Simpan…</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>training-report</source>
+        <translation>laporan-pelatihan</translation>
+    </message>
+    <message>
+        <source>Save the report for the government office</source>
+        <translation>Simpan laporan untuk dinas</translation>
+    </message>
+    <message>
+        <source>Report for the government office</source>
+        <translation>Laporan untuk dinas</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Membuat laporan…</translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation>Laporan disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>No cohort ran in this period.</source>
+        <translation>Tidak ada angkatan yang berjalan pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>Report for the local government office</source>
+        <translation>Laporan untuk dinas pemerintah daerah</translation>
+    </message>
+    <message>
+        <source>The participants trained in the period per programme, by sex, age, disability and result, with the certificates issued and the people by regency of residence: the report for the local government office (Dinas). Figures only: no participant&apos;s name, NIK, phone or address.</source>
+        <translation>Peserta yang dilatih pada periode ini per program, menurut jenis kelamin, umur, disabilitas, dan hasil, beserta sertifikat yang diterbitkan dan peserta menurut kabupaten/kota tempat tinggal: laporan untuk dinas pemerintah daerah. Hanya angka: tanpa nama, NIK, telepon, atau alamat peserta.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>s&amp;ampai:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogram:</translation>
+    </message>
+    <message>
+        <source>Programme of the report</source>
+        <translation>Program yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Bahasa laporan</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF, to print and send</source>
+        <translation>&amp;PDF, untuk dicetak dan dikirim</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (xlsx)</source>
+        <translation>Buku kerja &amp;Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>Show the report in Pelita</source>
+        <translation>Tampilkan laporan di Pelita</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <source>Open the report with its program</source>
+        <translation>Buka laporan dengan programnya</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <source>&amp;Hand over</source>
@@ -5098,6 +5217,10 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Verifikasi sertifikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Report for the government office…</source>
+        <translation>&amp;Laporan untuk dinas…</translation>
     </message>
     <message>
         <source>(demo)</source>
@@ -9736,6 +9859,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <source>Sponsor impact report made</source>
         <translation>Laporan dampak sponsor dibuat</translation>
     </message>
+    <message>
+        <source>Government report made</source>
+        <translation>Laporan untuk dinas dibuat</translation>
+    </message>
 </context>
 <context>
     <name>certificates</name>
@@ -11280,12 +11407,96 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Perkiraan nilai barang yang diberikan</translation>
     </message>
     <message>
+        <source>TRAINING REPORT FOR THE PERIOD {start} – {end}</source>
+        <translation>LAPORAN PELATIHAN PERIODE {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>Laporan pelatihan</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <source>No cohort ran in this period.</source>
+        <translation>Tidak ada angkatan yang berjalan pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Participants trained per programme</source>
+        <translation>Peserta yang dilatih per program</translation>
+    </message>
+    <message>
+        <source>Participants by regency or city of residence</source>
+        <translation>Peserta menurut kabupaten/kota tempat tinggal</translation>
+    </message>
+    <message>
+        <source>Annex: {title}</source>
+        <translation>Lampiran: {title}</translation>
+    </message>
+    <message>
+        <source>Age at the start</source>
+        <translation>Umur saat mulai</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Dengan</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>Tanpa</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
         <source>Completion rate</source>
         <translation>Tingkat kelulusan</translation>
     </message>
     <message>
         <source>Certificates issued</source>
         <translation>Sertifikat diterbitkan</translation>
+    </message>
+    <message>
+        <source>Total (each person once)</source>
+        <translation>Jumlah (setiap orang sekali)</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Tidak tercatat</translation>
+    </message>
+    <message>
+        <source>Head of the centre</source>
+        <translation>Kepala lembaga</translation>
+    </message>
+    <message>
+        <source>Cohorts: those whose dates overlap the period. Participants: everyone who took up a place in them (accepted, in training, completed, dropped out or not passed); applicants, the waitlist and those who withdrew before the start are not counted. Each person is counted once per programme, and once in the total even when trained in several programmes, so the rows may add up to more than the total.</source>
+        <translation>Angkatan: angkatan yang tanggalnya beririsan dengan periode. Peserta: setiap orang yang mengambil tempat di angkatan itu (diterima, sedang pelatihan, lulus, keluar, atau tidak lulus); pendaftar, daftar tunggu, dan yang mengundurkan diri sebelum mulai tidak dihitung. Setiap orang dihitung sekali per program, dan sekali dalam jumlah walaupun dilatih di beberapa program, sehingga jumlah baris dapat melebihi jumlah total.</translation>
+    </message>
+    <message>
+        <source>Age: on the first day of the first of those cohorts the person joined. Disability: as recorded at registration.</source>
+        <translation>Umur: pada hari pertama angkatan pertama yang diikuti orang itu. Disabilitas: sesuai yang dicatat saat pendaftaran.</translation>
+    </message>
+    <message>
+        <source>Completed, dropped out and not passed count places, not people. Completion rate: the places completed out of all places in the cohorts that had ended by {date}; cohorts still running are not in it. Certificates: valid certificates of those cohorts, a re-issued one counted once, revoked ones not at all.</source>
+        <translation>Lulus, keluar, dan tidak lulus menghitung tempat, bukan orang. Tingkat kelulusan: tempat yang lulus dibandingkan semua tempat di angkatan yang sudah selesai pada {date}; angkatan yang masih berjalan tidak termasuk. Sertifikat: sertifikat yang berlaku dari angkatan itu; yang diterbitkan ulang dihitung sekali, yang dicabut tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>Residence as recorded in the participant&apos;s registration; each person once.</source>
+        <translation>Tempat tinggal sesuai yang dicatat saat pendaftaran peserta; setiap orang sekali.</translation>
     </message>
     <message>
         <source>contributions: {count}</source>
@@ -11478,6 +11689,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Retired</source>
         <translation>Dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Regencies</source>
+        <translation>Kabupaten/kota</translation>
     </message>
 </context>
 <context>

@@ -107,17 +107,17 @@ def test_a_change_refreshes_the_counts(
     assert bar.label.textFormat() is Qt.TextFormat.RichText
 
 
-def test_a_closed_window_does_not_count_again(qtbot: QtBot, admin_context: AppContext) -> None:
-    """A window closed at logout may wait to be deleted; its timer must not reach for the
-    database meanwhile (in the test run it outlived its task runner and crashed the process)."""
+def test_turning_the_page_counts_again(
+    qtbot: QtBot, gui_db: Database, admin_context: AppContext
+) -> None:
+    """A loan becomes overdue at midnight with nobody touching it: the next page the admin
+    opens shows it."""
     window = MainWindow(admin_context)
     qtbot.addWidget(window)
     window.show()
     settle(qtbot, admin_context)
-    asked = []
-    window.attention.refresh = lambda: asked.append(1)  # type: ignore[method-assign]
-    window.attention._tick()
-    assert asked == [1]
-    window.close()
-    window.attention._tick()
-    assert asked == [1]
+    assert not window.attention.isVisible()
+    low_fabric_and_an_overdue_machine(gui_db, admin_context)
+    window.ui.navList.setCurrentRow(1)
+    settle(qtbot, admin_context)
+    assert window.attention.isVisible() and window.attention.current.overdue_loans == 1

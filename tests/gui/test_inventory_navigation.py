@@ -90,3 +90,22 @@ def test_the_stock_take_opens_from_the_inventory_page(
     qtbot.waitExposed(dialog)
     settle(qtbot, admin_context)
     dialog.reject()
+
+
+def test_admins_make_the_government_report_from_the_menu(
+    qtbot: QtBot, admin_context: AppContext, clerk_context: AppContext
+) -> None:
+    from desktop.gui.government_report_action import GovernmentReportDialog
+
+    window = open_window(qtbot, admin_context)
+    action = window.action_government_report
+    assert action is not None and action in window.ui.menuFile.actions()
+    action.trigger()
+    dialog = window.report_dialog
+    assert isinstance(dialog, GovernmentReportDialog)
+    qtbot.waitExposed(dialog)
+    dialog.reject()
+    settle(qtbot, admin_context)
+
+    clerks = open_window(qtbot, clerk_context)
+    assert clerks.action_government_report is None

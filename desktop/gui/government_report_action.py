@@ -1,0 +1,274 @@
+"""The report for the local government office (Dinas), as the main window's menu offers it
+(`open_government_report`): a small dialog for the period, one programme or all, the report's
+language and PDF or xlsx. The period starts as last year's January to December in the first
+quarter (when annual reports are due) and as this year so far after it.
+
+Save… asks where, then the report is made in the background (desktop.gui.progress_job: not
+on the database worker every page shares) with progress and Cancel; once saved, Show opens a
+PDF inside Pelita (desktop.gui.pdf_viewer) and Open hands the file to the desk's program for it.
+The dialog works like the sponsor's impact report (desktop.gui.sponsor_report_action).
+
+A refusal (a period that ends before it starts, a programme deleted meanwhile, a folder one may
+not write in, a role that may not make reports) is said next to the field at fault and nothing
+chosen is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from shiboken6 import isValid
+
+from desktop.domain.errors import PelitaError, ValidationError
+from desktop.gui.app_context import AppContext
+from desktop.gui.background_job import IsCancelled, Progress
+from desktop.gui.cohort_dialog_fields import from_qdate, to_qdate
+from desktop.gui.dialogs import localise_buttons
+from desktop.gui.field_errors import FieldErrors
+from desktop.gui.formatting import language
+from desktop.gui.forms.ui_government_report_action import Ui_GovernmentReportDialog
+from desktop.gui.i18n import LANGUAGES, message
+from desktop.gui.message_line import show_message
+from desktop.gui.pdf_viewer import PdfViewer
+from desktop.gui.progress_job import ProgressJob
+from desktop.gui.save_file import ask_save_path
+from desktop.services.attendance_common import local_day
+from desktop.services.government_report import (
+    GovernmentReport,
+    ReportCancelled,
+    write_government_report,
+)
+from desktop.services.programmes import list_programmes
+
+# The service's own words for it (context "messages"), said before asking where to save.
+PERIOD_BACKWARDS = "The end of the period is before its start."
+ANNUAL_REPORT_MONTHS = 3  # until the end of March, last year's report is the one asked for
+
+
+def default_period(today: date) -> tuple[date, date]:
+    """Last year's January to December in the first quarter; this year so far after it."""
+    if today.month <= ANNUAL_REPORT_MONTHS:
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return date(today.year, 1, 1), today
+
+
+def open_government_report(parent: QWidget, context: AppContext) -> GovernmentReportDialog:
+    """The report's dialog over `parent` (deleted when closed)."""
+    dialog = GovernmentReportDialog(parent, context)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class GovernmentReportDialog(QDialog):
+    def __init__(self, parent: QWidget, context: AppContext) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.job: ProgressJob | None = None  # while a report is made
+        self.viewer: PdfViewer | None = None
+        self.path: Path | None = None  # being written, then written
+        self.report: GovernmentReport | None = None  # what the saved file says
+        self.ui = ui = Ui_GovernmentReportDialog()
+        ui.setupUi(self)
+        localise_buttons(ui.buttonBox)
+        self.save_button.setText(self.tr("&Save…"))
+        start, end = default_period(local_day(context.db.clock()))
+        ui.fromEdit.setDate(to_qdate(start))
+        ui.toEdit.setDate(to_qdate(end))
+        ui.programmeCombo.addItem(self.tr("All programmes"), None)
+        for code, name in LANGUAGES.items():
+            ui.languageCombo.addItem(name, code)
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(language())))
+        self.errors = FieldErrors(
+            ui.formError,
+            {
+                "start": (ui.fromEdit, ui.periodError),
+                "end": (ui.toEdit, ui.periodError),
+                "programme": (ui.programmeCombo, ui.programmeError),
+                "file": (ui.pdfRadio, ui.fileError),
+            },
+        )
+        self._show_saved("", "ok")
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.showButton.clicked.connect(self.show_report)
+        ui.openButton.clicked.connect(self.open_report)
+        context.runner.submit(self._read_programmes, self._listed, self._failed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Tall enough for every line of the wrapped texts at this width (a message shown
+        later adds lines, large text more)."""
+        needed = self.ui.dialogLayout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    @property
+    def save_button(self) -> QPushButton:
+        button: QPushButton = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        return button
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def _read_programmes(self) -> list[tuple[int, str]]:
+        """On the worker: every programme, archived ones too (they ran in past periods)."""
+        ctx = self.context
+        return list_programmes(ctx.db, ctx.actor, include_inactive=True)
+
+    def _listed(self, programmes: list[tuple[int, str]]) -> None:
+        if isValid(self):
+            for programme_id, name in programmes:
+                self.ui.programmeCombo.addItem(name, programme_id)
+
+    # -- choosing and saving
+
+    def period(self) -> tuple[date, date]:
+        return from_qdate(self.ui.fromEdit.date()), from_qdate(self.ui.toEdit.date())
+
+    def programme_id(self) -> int | None:
+        chosen = self.ui.programmeCombo.currentData()
+        return int(chosen) if chosen is not None else None
+
+    def suffix(self) -> str:
+        return ".xlsx" if self.ui.xlsxRadio.isChecked() else ".pdf"
+
+    def save(self) -> None:
+        """Check the period, ask where to save, then make the report there."""
+        if self.running:
+            return
+        start, end = self.period()
+        if end < start:
+            self.errors.show(ValidationError(PERIOD_BACKWARDS, "end"))
+            self.fit_height()
+            return
+        self.errors.clear()
+        suffix = self.suffix()
+        kind = (
+            self.tr("Excel workbooks (*.xlsx)")
+            if suffix == ".xlsx"
+            else self.tr("PDF documents (*.pdf)")
+        )
+        stem = self.tr("training-report")  # the file's name starts so
+        if self.programme_id() is not None:
+            name = self.ui.programmeCombo.currentText().casefold()
+            stem += "-" + (re.sub(r"[^\w]+", "-", name).strip("-") or "programme")
+        name = f"{stem}-{start.isoformat()}-{end.isoformat()}{suffix}"
+        path = ask_save_path(self, self.tr("Save the report for the government office"), name, kind)
+        if path is not None:
+            self.save_to(path)
+
+    def save_to(self, path: Path) -> None:
+        """Make the report with what is chosen now, into `path`, in the background."""
+        ctx, (start, end), programme_id = self.context, self.period(), self.programme_id()
+        reader = self.ui.languageCombo.currentData() or "id"
+        self.path, self.report = path, None
+
+        def work(progress: Progress, cancelled: IsCancelled) -> GovernmentReport:
+            return write_government_report(
+                ctx.db,
+                ctx.actor,
+                start,
+                end,
+                path,
+                programme_id=programme_id,
+                language=reader,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        # Should the dialog go with its window, the report stops (and leaves no file).
+        self.job = ProgressJob(
+            self,
+            self,
+            work,
+            "pelita-government-report",
+            title=self.tr("Report for the government office"),
+            label=self.tr("Writing %1…").replace("%1", path.name),
+            finished=self._saved,
+            failed=self._failed,
+            cancel=self.cancel,
+        )
+        self.save_button.setEnabled(False)
+        self._show_saved(self.tr("Making the report…"), "hint")
+        self.job.start()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _end(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.end()
+        self.save_button.setEnabled(True)
+
+    def _saved(self, report: GovernmentReport) -> None:
+        if not isValid(self):
+            return
+        self._end()
+        self.report = report
+        text = self.tr("Saved the report as %1.").replace("%1", str(self.path))
+        if report.empty:
+            text += " " + self.tr("No cohort ran in this period.")
+        self._show_saved(text, "ok")
+
+    def _failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._end()
+        self.path = None
+        self._show_saved("", "ok")
+        if isinstance(error, ReportCancelled):
+            self._show_saved(message(error), "hint")
+        elif isinstance(error, PelitaError):
+            self.errors.show(error)
+            self.fit_height()
+        else:
+            from desktop.gui.crash import report_exception
+
+            report_exception(type(error), error, error.__traceback__)
+
+    def _show_saved(self, text: str, role: str) -> None:
+        """The line under the form, with Show (PDFs) and Open once a file is saved."""
+        show_message(self.ui.statusLabel, text, role)
+        saved = self.path if self.report is not None else None
+        self.ui.openButton.setVisible(saved is not None)
+        self.ui.showButton.setVisible(saved is not None and saved.suffix.lower() == ".pdf")
+        if text:
+            self.fit_height()
+
+    # -- the saved file
+
+    def show_report(self) -> None:
+        """The saved PDF inside Pelita, with Print and Open in PDF viewer."""
+        if self.path is None or self.report is None:
+            return
+        try:
+            data = self.path.read_bytes()
+        except OSError as error:  # moved or deleted since it was saved
+            text = self.tr("Could not read %1: %2").replace("%1", str(self.path))
+            self._show_saved(text.replace("%2", error.strerror or str(error)), "error")
+            return
+        title = self.tr("Report for the government office")
+        self.viewer = PdfViewer(data, title, self.path.name, self)
+        self.viewer.open()
+
+    def open_report(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()  # its answer must find the dialog: closed once it has ended
+            return
+        super().reject()
