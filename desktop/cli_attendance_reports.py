@@ -7,7 +7,7 @@ the window:
                              [--language id|en] --user NAME
     pelita attendance sheet SHEET-CODE --pdf FILE [--language id|en] --user NAME
     pelita attendance matrix COHORT --from D --to D --pdf FILE [--language id|en] --user NAME
-    pelita attendance export COHORT --xlsx FILE [--language id|en] --user NAME
+    pelita attendance export COHORT (--xlsx FILE | --csv FILE) [--language id|en] --user NAME
     pelita attendance import COHORT FILE [--reason TEXT] --user NAME
 
 An import is all or nothing (attendance_files.import_xlsx): when the file has problems every
@@ -81,12 +81,18 @@ def add_report_commands(
     matrix.set_defaults(handler=write_matrix)
 
     export = actions.add_parser(
-        "export", parents=parents, help="write a cohort's attendance matrix as xlsx"
+        "export", parents=parents, help="write a cohort's attendance matrix as xlsx or CSV"
     )
     export.add_argument("cohort", metavar="COHORT-CODE")
-    export.add_argument("--xlsx", metavar="FILE", type=Path, required=True)
+    formats = export.add_mutually_exclusive_group(required=True)
+    formats.add_argument(
+        "--xlsx", metavar="FILE", type=Path, help="the workbook, whose marks can be imported back"
+    )
+    formats.add_argument(
+        "--csv", metavar="FILE", type=Path, help="the same marks as CSV, for other programs"
+    )
     export.add_argument("--language", choices=("id", "en"), help=LANGUAGE_HELP)
-    export.set_defaults(handler=write_xlsx)
+    export.set_defaults(handler=write_export)
 
     load = actions.add_parser(
         "import",
@@ -274,19 +280,19 @@ def write_matrix(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
-def write_xlsx(args: argparse.Namespace, url: str) -> int:
-    from desktop.services.attendance_files import export_xlsx
+def write_export(args: argparse.Namespace, url: str) -> int:
+    from desktop.cli_sponsors import chosen_file
+    from desktop.services.attendance_matrix_export import export_matrix
 
+    path = chosen_file(args)
     db = _open(url)
     try:
         actor = _login(db, args.user)
-        content = export_xlsx(
-            db, actor, cohort_by_code(db, actor, args.cohort).id, language=args.language
-        )
+        cohort = cohort_by_code(db, actor, args.cohort)
+        export_matrix(db, actor, cohort.id, path, language=args.language)
     finally:
         db.close()
-    args.xlsx.write_bytes(content)
-    print(f"Written: {args.xlsx}")
+    print(f"Written: {path}")
     return 0
 
 

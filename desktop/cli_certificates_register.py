@@ -20,6 +20,7 @@ from desktop.domain.errors import NotFound, ValidationError
 if TYPE_CHECKING:
     from datetime import date
 
+    from desktop.domain.certificate import CertificateStatus
     from desktop.services.certificate_issue import IssueResult
     from desktop.services.certificate_register import RegisterEntry
     from desktop.services.context import Actor
@@ -38,7 +39,8 @@ def add_register_commands(
         help="list the certificates issued, newest first (the buku induk)",
         description="List the register: every certificate ever issued, newest first. SEARCH "
         "finds a number, a verification code, a name (any part, accents and case ignored), a "
-        "programme or a cohort code.",
+        "programme or a cohort code. With --xlsx or --csv, every certificate found (whatever "
+        "--limit says) is written to FILE instead.",
     )
     register.add_argument("search", metavar="SEARCH", nargs="?", default="")
     register.add_argument("--status", choices=STATUSES, help="only certificates in this state")
@@ -48,6 +50,11 @@ def add_register_commands(
         type=at_least(1),
         default=5000,  # certificate_register.PAGE_MAX; not imported, so --help stays instant
         help="at most this many (default: %(default)s)",
+    )
+    files = register.add_mutually_exclusive_group()
+    files.add_argument("--xlsx", metavar="FILE", type=Path, help="write them as an Excel workbook")
+    files.add_argument(
+        "--csv", metavar="FILE", type=Path, help="write them as CSV, for other programs"
     )
     register.set_defaults(handler=show_register)
 
@@ -133,6 +140,8 @@ def show_register(args: argparse.Namespace, url: str) -> int:
     from desktop.services.certificate_register import search
 
     status = CertificateStatus(args.status) if args.status else None
+    if args.xlsx or args.csv:
+        return export_register(args, url, status)
     db = _open(url)
     try:
         entries = search(db, _login(db, args.user), args.search, status=status, limit=args.limit)
@@ -163,6 +172,28 @@ def show_register(args: argparse.Namespace, url: str) -> int:
     )
     if len(entries) == args.limit:
         print(f"(first {len(entries)} shown; narrow it with SEARCH or use --limit)")
+    return 0
+
+
+def export_register(args: argparse.Namespace, url: str, status: CertificateStatus | None) -> int:
+    from desktop.cli_sponsors import chosen_file
+    from desktop.services import certificate_register_export
+
+    path = chosen_file(args)
+    db = _open(url)
+    try:
+        actor = _login(db, args.user)
+        try:
+            count = certificate_register_export.export_register(
+                db, actor, path, args.search, status
+            )
+        except OSError as error:
+            raise ValidationError(
+                "{file} cannot be written: {why}.", "file", file=str(path), why=error.strerror
+            ) from None
+    finally:
+        db.close()
+    print(f"Written: {path} ({count} certificate{'s' * (count != 1)})")
     return 0
 
 

@@ -1,7 +1,8 @@
 """`pelita reports …`: the reports a centre sends out, without a window, through the same
 services as the window (so permissions and the audit log apply as at a desk).
 
-    pelita reports government --from dd/mm/yyyy --to dd/mm/yyyy (--pdf FILE | --xlsx FILE)
+    pelita reports government --from dd/mm/yyyy --to dd/mm/yyyy
+                              (--pdf FILE | --xlsx FILE | --csv FILE)
                               [--programme CODE] [--language id|en] --user NAME
 
 A programme is named by its code (as in `pelita programmes list`) or its name (case does not
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli_admin import _open
 from desktop.cli_participants import _login, user_parser
-from desktop.cli_sponsors import parse_day, target
+from desktop.cli_sponsors import chosen_file, parse_day
 from desktop.domain.errors import NotFound, ValidationError
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def add_report_commands(
     government = kinds.add_parser(
         "government",
         parents=[common, user_parser()],
-        help="the period report for the local government office, as PDF or xlsx",
+        help="the period report for the local government office, as PDF, xlsx or CSV",
         description="Write the participants trained in the period per programme, by sex, age "
         "band and disability, with completions, drop-outs, the completion rate and "
         "certificates, a total, and the people by regency of residence: the report for the "
@@ -48,6 +49,9 @@ def add_report_commands(
     formats = government.add_mutually_exclusive_group(required=True)
     formats.add_argument("--pdf", metavar="FILE", type=Path, help="the printable report")
     formats.add_argument("--xlsx", metavar="FILE", type=Path, help="the same figures in Excel")
+    formats.add_argument(
+        "--csv", metavar="FILE", type=Path, help="the same figures as CSV, for other programs"
+    )
     government.add_argument(
         "--programme", metavar="CODE", help="only this programme (its code or name)"
     )
@@ -64,7 +68,7 @@ def write_government(args: argparse.Namespace, url: str) -> int:
     start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     if end < start:
         raise ValidationError("--to is before --from.", "end")
-    path = target(args.pdf, ".pdf") if args.pdf else target(args.xlsx, ".xlsx")
+    path = chosen_file(args)
     db = _open(url)
     try:
         actor = _login(db, args.user)

@@ -3,7 +3,7 @@ same services as the window (so permissions and the audit log apply as at a desk
 
     pelita sponsors list --user NAME
     pelita sponsors report SPONSOR --from dd/mm/yyyy --to dd/mm/yyyy
-                           (--pdf FILE | --xlsx FILE) [--language id|en] --user NAME
+                           (--pdf FILE | --xlsx FILE | --csv FILE) [--language id|en] --user NAME
 
 A sponsor is named by its number in `pelita sponsors list` or by its name (case and spaces as
 typed do not matter; a part of the name will do when only one sponsor has it). Typed values
@@ -41,7 +41,7 @@ def add_sponsor_commands(
     report = actions.add_parser(
         "report",
         parents=both,
-        help="write a sponsor's impact report as PDF or xlsx",
+        help="write a sponsor's impact report as PDF, xlsx or CSV",
         description="Write what the sponsor gave in the period and what it did: money and "
         "items, the cohorts, loans and materials, the participants reached by sex, age, "
         "disability and social assistance, completion and certificates. Figures only: no "
@@ -53,6 +53,9 @@ def add_sponsor_commands(
     formats = report.add_mutually_exclusive_group(required=True)
     formats.add_argument("--pdf", metavar="FILE", type=Path, help="the printable report")
     formats.add_argument("--xlsx", metavar="FILE", type=Path, help="the same figures in Excel")
+    formats.add_argument(
+        "--csv", metavar="FILE", type=Path, help="the same figures as CSV, for other programs"
+    )
     report.add_argument(
         "--language", choices=("id", "en"), help="default: this desk's language setting"
     )
@@ -87,7 +90,7 @@ def write_report(args: argparse.Namespace, url: str) -> int:
     start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     if end < start:
         raise ValidationError("--to is before --from.", "end")
-    path = target(args.pdf, ".pdf") if args.pdf else target(args.xlsx, ".xlsx")
+    path = chosen_file(args)
     db = _open(url)
     try:
         actor = _login(db, args.user)
@@ -123,6 +126,16 @@ def parse_day(text: str, option: str) -> date:
             option=option,
             text=text,
         ) from None
+
+
+def chosen_file(args: argparse.Namespace) -> Path:
+    """The file of the one of --pdf, --xlsx and --csv given (argparse asks for one), with its
+    suffix; the reports' and the attendance export's too."""
+    for suffix in (".pdf", ".xlsx", ".csv"):
+        path = getattr(args, suffix[1:], None)
+        if path is not None:
+            return target(path, suffix)
+    raise ValidationError("Give the file to write with --pdf, --xlsx or --csv.", "file")
 
 
 def target(path: Path, suffix: str) -> Path:

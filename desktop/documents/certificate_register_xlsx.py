@@ -119,7 +119,7 @@ def write_register_xlsx(
         header.append(cell)
     sheet.append(header)
     for number, line in enumerate(lines, start=1):
-        values = _values(number, line, tr)
+        values = register_values(number, line, tr)
         sheet.append(
             [_cell(sheet, value, form) for value, (_, _, form) in zip(values, COLUMNS, strict=True)]
         )
@@ -128,7 +128,7 @@ def write_register_xlsx(
     return buffer.getvalue()
 
 
-def _values(number: int, line: RegisterLine, tr: Translate) -> tuple[object, ...]:
+def register_values(number: int, line: RegisterLine, tr: Translate) -> tuple[object, ...]:
     reasons = [
         tr(DOCUMENTS, template).format(reason=reason)
         for template, reason in (

@@ -275,7 +275,7 @@ def write_sheet_xlsx(
 # -- CSV --------------------------------------------------------------------------------------
 
 
-def _csv_value(value: str | date | float | int | Decimal | None, decimal_mark: str) -> str:
+def csv_value(value: str | date | float | int | Decimal | None, decimal_mark: str) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
@@ -308,5 +308,5 @@ def write_sheet_csv(
         writer.writerow([tr(DOCUMENTS, header) for header, _, _ in columns])
         for values in rows:
             count += 1
-            writer.writerow([str(count), *(_csv_value(value, decimal_mark) for value in values)])
+            writer.writerow([str(count), *(csv_value(value, decimal_mark) for value in values)])
     return count

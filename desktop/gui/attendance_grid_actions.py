@@ -1,8 +1,8 @@
 """What the attendance grid does on the worker: a mark given from a key (keeping the roll
 call's note), and its files: the daftar hadir of the current column's session
 and the matrix of its week or month as PDFs (saved where the person says, then opened to
-print, as the cohort's roster is), the whole matrix exported to Excel, and marks imported back
-from such a workbook.
+print, as the cohort's roster is), the whole matrix exported to Excel (or to CSV when the
+person chooses it), and marks imported back from such a workbook.
 
 An import is all or nothing (the service's rule): when the file has problems the grid lists
 every one with its cell under the table and no mark changes; otherwise the message says how
@@ -29,7 +29,7 @@ from desktop.gui.cohort_view_text import show_date
 from desktop.gui.formatting import language
 from desktop.gui.i18n import message, translate
 from desktop.gui.save_file import ask_save_path
-from desktop.services import attendance, attendance_files
+from desktop.services import attendance, attendance_files, attendance_matrix_export
 from desktop.services.attendance import RollLine
 from desktop.services.attendance_files import Imported
 
@@ -191,25 +191,40 @@ def _print_period(view: AttendanceGridView, start: date, end: date) -> None:
 
 
 def export_excel(view: AttendanceGridView) -> None:
+    """The whole matrix as an Excel workbook, or a CSV file when the person chooses it."""
     grid = view.model.grid
     if grid is None:
         return
+    kinds = ";;".join(
+        (
+            translate("AttendanceGrid", "Excel workbooks (*.xlsx)"),
+            translate("AttendanceGrid", "CSV files (*.csv)"),
+        )
+    )
     target = ask_save_path(
         view,
         translate("AttendanceGrid", "Export the attendance"),
         translate("AttendanceGrid", "attendance-%1.xlsx").replace("%1", grid.cohort_code),
-        translate("AttendanceGrid", "Excel workbooks (*.xlsx)"),
+        kinds,
     )
     if target is None:
         return
+    if target.name.lower().endswith(".csv.xlsx"):  # ask_save_path knows only the offered suffix
+        target = target.with_name(target.name[: -len(".xlsx")])
     ctx, cohort_id, reader = view.context, grid.cohort_id, language()
-    _write(
-        view,
-        lambda: attendance_files.export_xlsx(ctx.db, ctx.actor, cohort_id, language=reader),
-        target,
-        translate("AttendanceGrid", "Exported the attendance to %1"),
-        show=False,
-    )
+
+    def work() -> Path:
+        attendance_matrix_export.export_matrix(
+            ctx.db, ctx.actor, cohort_id, target, language=reader
+        )
+        return target
+
+    def done(path: Path) -> None:
+        if isValid(view):
+            text = translate("AttendanceGrid", "Exported the attendance to %1")
+            view.say(text.replace("%1", str(path)), "ok")
+
+    ctx.runner.submit(work, done, view.failed)
 
 
 def import_excel(view: AttendanceGridView) -> None:

@@ -1,6 +1,6 @@
 """What the Certificates page does with one certificate or the whole register: show, print and
-save the frozen PDF, revoke or re-issue it (with a reason), export the register to Excel, and
-export or import the public keys that let other offices verify certificates offline.
+save the frozen PDF, revoke or re-issue it (with a reason), export the register to Excel or
+CSV, and export or import the public keys that let other offices verify certificates offline.
 
 Every service call and every file written runs on the worker; the page says the outcome on its
 message line, the reason dialog next to the field at fault.
@@ -143,14 +143,23 @@ def save_certificate(page: CertificatesPage) -> None:
 
 
 def export_register(page: CertificatesPage) -> None:
+    """The register as an Excel workbook, or a CSV file when the person chooses it."""
+    kinds = ";;".join(
+        (
+            translate("CertificatesPage", "Excel workbooks (*.xlsx)"),
+            translate("CertificatesPage", "CSV files (*.csv)"),
+        )
+    )
     target = ask_save_path(
         page,
         translate("CertificatesPage", "Export the register of certificates"),
         translate("CertificatesPage", "certificate-register.xlsx"),
-        translate("CertificatesPage", "Excel workbooks (*.xlsx)"),
+        kinds,
     )
     if target is None:
         return
+    if target.name.lower().endswith(".csv.xlsx"):  # ask_save_path knows only the offered suffix
+        target = target.with_name(target.name[: -len(".xlsx")])
     ctx, text, status = page.context, page.ui.searchEdit.text(), page.status_filter()
 
     def write() -> int:

@@ -1,6 +1,6 @@
 """The report for the local government office (Dinas), as the main window's menu offers it
 (`open_government_report`): a small dialog for the period, one programme or all, the report's
-language and PDF or xlsx. The period starts as last year's January to December in the first
+language and PDF, xlsx or CSV. The period starts as last year's January to December in the first
 quarter (when annual reports are due) and as this year so far after it.
 
 Save… asks where, then the report is made in the background (desktop.gui.progress_job: not
@@ -140,6 +140,8 @@ class GovernmentReportDialog(QDialog):
         return int(chosen) if chosen is not None else None
 
     def suffix(self) -> str:
+        if self.ui.csvRadio.isChecked():
+            return ".csv"
         return ".xlsx" if self.ui.xlsxRadio.isChecked() else ".pdf"
 
     def save(self) -> None:
@@ -153,11 +155,12 @@ class GovernmentReportDialog(QDialog):
             return
         self.errors.clear()
         suffix = self.suffix()
-        kind = (
-            self.tr("Excel workbooks (*.xlsx)")
-            if suffix == ".xlsx"
-            else self.tr("PDF documents (*.pdf)")
-        )
+        kinds = {
+            ".pdf": self.tr("PDF documents (*.pdf)"),
+            ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            ".csv": self.tr("CSV files (*.csv)"),
+        }
+        kind = kinds[suffix]
         stem = self.tr("training-report")  # the file's name starts so
         if self.programme_id() is not None:
             name = self.ui.programmeCombo.currentText().casefold()

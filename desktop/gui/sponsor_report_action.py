@@ -1,5 +1,5 @@
 """A sponsor's impact report, as the Sponsors page offers it (`open_impact_report`): a small
-dialog for the period (this year unless changed), the report's language and PDF or xlsx.
+dialog for the period (this year unless changed), the report's language and PDF, xlsx or CSV.
 Save… asks where, then the report is made in the background (desktop.gui.background_job: not
 on the database worker every page shares) with progress and Cancel; once saved, Show opens a
 PDF inside Pelita (desktop.gui.pdf_viewer) and Open hands the file to the desk's program for it.
@@ -128,6 +128,8 @@ class ImpactReportDialog(QDialog):
         return from_qdate(self.ui.fromEdit.date()), from_qdate(self.ui.toEdit.date())
 
     def suffix(self) -> str:
+        if self.ui.csvRadio.isChecked():
+            return ".csv"
         return ".xlsx" if self.ui.xlsxRadio.isChecked() else ".pdf"
 
     def save(self) -> None:
@@ -141,11 +143,12 @@ class ImpactReportDialog(QDialog):
             return
         self.errors.clear()
         suffix = self.suffix()
-        kind = (
-            self.tr("Excel workbooks (*.xlsx)")
-            if suffix == ".xlsx"
-            else self.tr("PDF documents (*.pdf)")
-        )
+        kinds = {
+            ".pdf": self.tr("PDF documents (*.pdf)"),
+            ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            ".csv": self.tr("CSV files (*.csv)"),
+        }
+        kind = kinds[suffix]
         slug = re.sub(r"[^\w]+", "-", self.sponsor_name.casefold()).strip("-") or "sponsor"
         stem = self.tr("impact-report")  # the file's name starts so
         name = f"{stem}-{slug}-{start.isoformat()}-{end.isoformat()}{suffix}"

@@ -1,5 +1,6 @@
 """Attendance on paper and in spreadsheets: the daftar hadir of a session and a cohort's
-matrix as PDF, the matrix as xlsx, and marks imported back from that xlsx.
+matrix as PDF, the matrix as xlsx (and what it holds, `matrix_data`, which the CSV of
+desktop.services.attendance_matrix_export writes too), and marks imported back from that xlsx.
 
 An import is all or nothing: the file is read and checked whole (documents), then every
 changed cell is applied by the same rules as a mark given on screen (attendance) in one
@@ -131,6 +132,12 @@ def export_xlsx(
 ) -> bytes:
     """The cohort's whole matrix and summary as a formatted workbook."""
     reader = _language(language)
+    return write_attendance_xlsx(matrix_data(db, actor, cohort_id, reader), language=reader)
+
+
+def matrix_data(db: Database, actor: Actor, cohort_id: int, reader: str) -> MatrixData:
+    """The cohort's whole matrix: every session, everyone on the roll with their marks, rate
+    and completion (in `reader`'s words)."""
     tr = translator(reader)
     with acting(db, actor, Permission.MARK_ATTENDANCE, read_only=True) as work:
         check_cohort_access(work, cohort_id)
@@ -150,7 +157,7 @@ def export_xlsx(
             else fill(tr(ATTENDANCE, done.reason), done.params, reader)
         )
         people.append(PersonRow(row.enrolment_id, row.full_name, cells, row.rate.percent, words))
-    data = MatrixData(
+    return MatrixData(
         centre_name=_centre(db).name,
         cohort_id=cohort_id,
         cohort_code=shown.cohort_code,
@@ -159,7 +166,6 @@ def export_xlsx(
         sessions=tuple(SessionColumn(s.id, s.day, s.cancelled) for s in shown.sessions),
         people=tuple(people),
     )
-    return write_attendance_xlsx(data, language=reader)
 
 
 def import_xlsx(

@@ -1,6 +1,6 @@
 """The period report for the local government office (Dinas): participants trained per
 programme by sex, age band, disability and result, in figures only (`government_report`), and
-the report written as a PDF or an xlsx file (`write_government_report`).
+the report written as a PDF, an xlsx or a CSV file (`write_government_report`).
 
 Everything is counted by the database (GROUP BY), with the sponsor impact report's queries for
 the people (desktop.services.sponsor_impact_reach.reach_by); no participant is ever loaded, and
@@ -37,6 +37,7 @@ from desktop.config import load_config
 from desktop.documents.government_report_parts import GovernmentReport, ProgrammeLine
 from desktop.documents.government_report_pdf import render_government_pdf
 from desktop.documents.government_report_xlsx import write_government_xlsx
+from desktop.documents.report_csv import write_government_csv
 from desktop.documents.sponsor_impact_parts import Completion, Reach
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -50,7 +51,13 @@ from desktop.services.government_report_queries import (
     places,
     regencies,
 )
-from desktop.services.sponsor_impact import ReportCancelled, Steps, check_period, write_whole
+from desktop.services.sponsor_impact import (
+    OTHER_SUFFIX,
+    ReportCancelled,
+    Steps,
+    check_period,
+    write_whole,
+)
 from desktop.services.sponsor_impact_reach import nobody, reach_by, reach_over
 from desktop.store.certificates import CertificateStyle
 from desktop.store.database import Database
@@ -66,7 +73,7 @@ __all__ = [
 
 Progress = Callable[[int, int], None]  # (done, total)
 IsCancelled = Callable[[], bool]
-FORMATS = (".pdf", ".xlsx")
+FORMATS = (".pdf", ".xlsx", ".csv")
 STEPS = 3  # read, render, write
 
 
@@ -176,15 +183,13 @@ def write_government_report(
     cancelled: IsCancelled | None = None,
     today: date | None = None,
 ) -> GovernmentReport:
-    """Write the report to `path`, a PDF or an xlsx by its suffix, in `language` ("id" or
+    """Write the report to `path`, a PDF, an xlsx or a CSV by its suffix, in `language` ("id" or
     "en"; default: the desk's), and return what it says. `progress(done, total)` after each
     step; `cancelled()` is asked between them and stops with ReportCancelled, leaving no file.
     Audited ("report.government")."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "Choose a file name ending in .pdf or .xlsx."), "file"
-        )
+        raise ValidationError(OTHER_SUFFIX, "file")
     language = language or load_config().language
     step = Steps(progress, cancelled, STEPS)
     report = government_report(db, actor, start, end, programme_id=programme_id, today=today)
@@ -194,6 +199,8 @@ def write_government_report(
         raise NotFound(QT_TRANSLATE_NOOP("messages", "This database has no centre yet."))
     if suffix == ".pdf":
         data = render_government_pdf(profile, report, language=language)
+    elif suffix == ".csv":
+        data = write_government_csv(report, language=language, centre_name=profile.name)
     else:
         data = write_government_xlsx(report, language=language, centre_name=profile.name)
     step.done(2)

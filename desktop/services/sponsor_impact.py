@@ -1,5 +1,6 @@
 """A sponsor's impact report: what it gave in a period and what that did, in figures only
-(`impact_report`), and the report written as a PDF or an xlsx file (`write_impact_report`).
+(`impact_report`), and the report written as a PDF, an xlsx or a CSV file
+(`write_impact_report`).
 
 Everything is counted and summed by the database (GROUP BY); no participant is ever loaded,
 and the report (desktop.documents.sponsor_impact_parts.ImpactReport) has no field that could
@@ -41,6 +42,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.config import load_config
+from desktop.documents.report_csv import write_impact_csv
 from desktop.documents.sponsor_impact_parts import ImpactReport
 from desktop.documents.sponsor_impact_pdf import render_impact_pdf
 from desktop.documents.sponsor_impact_xlsx import write_impact_xlsx
@@ -65,7 +67,9 @@ __all__ = ["ImpactReport", "ReportCancelled", "impact_report", "write_impact_rep
 
 Progress = Callable[[int, int], None]  # (done, total)
 IsCancelled = Callable[[], bool]
-FORMATS = (".pdf", ".xlsx")
+FORMATS = (".pdf", ".xlsx", ".csv")
+# The refusal of another suffix; the government report's too.
+OTHER_SUFFIX = QT_TRANSLATE_NOOP("messages", "Choose a file name ending in .pdf, .xlsx or .csv.")
 STEPS = 3  # read, render, write
 
 
@@ -137,15 +141,13 @@ def write_impact_report(
     cancelled: IsCancelled | None = None,
     today: date | None = None,
 ) -> ImpactReport:
-    """Write the report to `path`, a PDF or an xlsx by its suffix, in `language` ("id" or
+    """Write the report to `path`, a PDF, an xlsx or a CSV by its suffix, in `language` ("id" or
     "en"; default: the desk's), and return what it says. `progress(done, total)` after each
     step; `cancelled()` is asked between them and stops with ReportCancelled, leaving no file.
     Audited."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("messages", "Choose a file name ending in .pdf or .xlsx."), "file"
-        )
+        raise ValidationError(OTHER_SUFFIX, "file")
     language = language or load_config().language
     step = Steps(progress, cancelled)
     report = impact_report(db, actor, sponsor_id, start, end, today=today)
@@ -155,6 +157,10 @@ def write_impact_report(
         if profile is None:  # a database without a centre has no sponsors either
             raise NotFound(QT_TRANSLATE_NOOP("messages", "This database has no centre yet."))
         data = render_impact_pdf(profile, report, language=language)
+    elif suffix == ".csv":
+        data = write_impact_csv(
+            report, language=language, centre_name=profile.name if profile else ""
+        )
     else:
         data = write_impact_xlsx(
             report, language=language, centre_name=profile.name if profile else ""

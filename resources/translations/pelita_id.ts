@@ -121,6 +121,10 @@
         <translation>Rekap kehadiran disimpan sebagai %1</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Export the attendance</source>
         <translation>Ekspor kehadiran</translation>
     </message>
@@ -1585,6 +1589,10 @@
     <message>
         <source>Saved certificate %1 as %2</source>
         <translation>Sertifikat %1 disimpan sebagai %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the register of certificates</source>
@@ -3455,6 +3463,10 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>training-report</source>
         <translation>laporan-pelatihan</translation>
     </message>
@@ -3537,6 +3549,10 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>&amp;Excel workbook (xlsx)</source>
         <translation>Buku kerja &amp;Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file</source>
+        <translation>Berkas &amp;CSV</translation>
     </message>
     <message>
         <source>S&amp;how</source>
@@ -3722,6 +3738,10 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>Sponsor impact report</source>
         <translation>Laporan dampak sponsor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -8795,6 +8815,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Buku kerja &amp;Excel (xlsx)</translation>
     </message>
     <message>
+        <source>&amp;CSV file</source>
+        <translation>Berkas &amp;CSV</translation>
+    </message>
+    <message>
         <source>S&amp;how</source>
         <translation>&amp;Tampilkan</translation>
     </message>
@@ -13276,12 +13300,12 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Tidak ada dokumen yang dilampirkan pada kontribusi ini.</translation>
     </message>
     <message>
-        <source>The end of the period is before its start.</source>
-        <translation>Akhir periode lebih awal daripada awalnya.</translation>
+        <source>Choose a file name ending in .pdf, .xlsx or .csv.</source>
+        <translation>Pilih nama berkas yang berakhiran .pdf, .xlsx, atau .csv.</translation>
     </message>
     <message>
-        <source>Choose a file name ending in .pdf or .xlsx.</source>
-        <translation>Pilih nama berkas yang berakhiran .pdf atau .xlsx.</translation>
+        <source>The end of the period is before its start.</source>
+        <translation>Akhir periode lebih awal daripada awalnya.</translation>
     </message>
 </context>
 <context>
