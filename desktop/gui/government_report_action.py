@@ -19,12 +19,11 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from desktop.domain.errors import PelitaError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.gui.app_context import AppContext
 from desktop.gui.background_job import IsCancelled, Progress
 from desktop.gui.cohort_dialog_fields import from_qdate, to_qdate
@@ -32,15 +31,13 @@ from desktop.gui.dialogs import localise_buttons
 from desktop.gui.field_errors import FieldErrors
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_government_report_action import Ui_GovernmentReportDialog
-from desktop.gui.i18n import LANGUAGES, message
-from desktop.gui.message_line import show_message
-from desktop.gui.pdf_viewer import PdfViewer
+from desktop.gui.i18n import LANGUAGES
 from desktop.gui.progress_job import ProgressJob
+from desktop.gui.report_dialog import ReportDialog, ReportTexts
 from desktop.gui.save_file import ask_save_path
 from desktop.services.attendance_common import local_day
 from desktop.services.government_report import (
     GovernmentReport,
-    ReportCancelled,
     write_government_report,
 )
 from desktop.services.programmes import list_programmes
@@ -65,14 +62,10 @@ def open_government_report(parent: QWidget, context: AppContext) -> GovernmentRe
     return dialog
 
 
-class GovernmentReportDialog(QDialog):
+class GovernmentReportDialog(ReportDialog):
     def __init__(self, parent: QWidget, context: AppContext) -> None:
         super().__init__(parent)
         self.context = context
-        self.job: ProgressJob | None = None  # while a report is made
-        self.viewer: PdfViewer | None = None
-        self.path: Path | None = None  # being written, then written
-        self.report: GovernmentReport | None = None  # what the saved file says
         self.ui = ui = Ui_GovernmentReportDialog()
         ui.setupUi(self)
         localise_buttons(ui.buttonBox)
@@ -99,26 +92,6 @@ class GovernmentReportDialog(QDialog):
         ui.showButton.clicked.connect(self.show_report)
         ui.openButton.clicked.connect(self.open_report)
         context.runner.submit(self._read_programmes, self._listed, self._failed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.fit_height()
-
-    def fit_height(self) -> None:
-        """Tall enough for every line of the wrapped texts at this width (a message shown
-        later adds lines, large text more)."""
-        needed = self.ui.dialogLayout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
-    @property
-    def save_button(self) -> QPushButton:
-        button: QPushButton = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        return button
-
-    @property
-    def running(self) -> bool:
-        return self.job is not None
 
     def _read_programmes(self) -> list[tuple[int, str]]:
         """On the worker: every programme, archived ones too (they ran in past periods)."""
@@ -205,73 +178,10 @@ class GovernmentReportDialog(QDialog):
         self._show_saved(self.tr("Making the report…"), "hint")
         self.job.start()
 
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-
-    def _end(self) -> None:
-        job, self.job = self.job, None
-        if job is not None:
-            job.end()
-        self.save_button.setEnabled(True)
-
-    def _saved(self, report: GovernmentReport) -> None:
-        if not isValid(self):
-            return
-        self._end()
-        self.report = report
-        text = self.tr("Saved the report as %1.").replace("%1", str(self.path))
-        if report.empty:
-            text += " " + self.tr("No cohort ran in this period.")
-        self._show_saved(text, "ok")
-
-    def _failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
-        self._end()
-        self.path = None
-        self._show_saved("", "ok")
-        if isinstance(error, ReportCancelled):
-            self._show_saved(message(error), "hint")
-        elif isinstance(error, PelitaError):
-            self.errors.show(error)
-            self.fit_height()
-        else:
-            from desktop.gui.crash import report_exception
-
-            report_exception(type(error), error, error.__traceback__)
-
-    def _show_saved(self, text: str, role: str) -> None:
-        """The line under the form, with Show (PDFs) and Open once a file is saved."""
-        show_message(self.ui.statusLabel, text, role)
-        saved = self.path if self.report is not None else None
-        self.ui.openButton.setVisible(saved is not None)
-        self.ui.showButton.setVisible(saved is not None and saved.suffix.lower() == ".pdf")
-        if text:
-            self.fit_height()
-
-    # -- the saved file
-
-    def show_report(self) -> None:
-        """The saved PDF inside Pelita, with Print and Open in PDF viewer."""
-        if self.path is None or self.report is None:
-            return
-        try:
-            data = self.path.read_bytes()
-        except OSError as error:  # moved or deleted since it was saved
-            text = self.tr("Could not read %1: %2").replace("%1", str(self.path))
-            self._show_saved(text.replace("%2", error.strerror or str(error)), "error")
-            return
-        title = self.tr("Report for the government office")
-        self.viewer = PdfViewer(data, title, self.path.name, self)
-        self.viewer.open()
-
-    def open_report(self) -> None:
-        if self.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
-
-    def reject(self) -> None:
-        if self.running:
-            self.cancel()  # its answer must find the dialog: closed once it has ended
-            return
-        super().reject()
+    def report_texts(self) -> ReportTexts:
+        return ReportTexts(
+            saved=self.tr("Saved the report as %1."),
+            nothing_in_it=self.tr("No cohort ran in this period."),
+            unreadable=self.tr("Could not read %1: %2"),
+            viewer_title=self.tr("Report for the government office"),
+        )

@@ -14,12 +14,11 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from desktop.domain.errors import PelitaError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.gui.app_context import AppContext
 from desktop.gui.background_job import IsCancelled, Progress
 from desktop.gui.cohort_dialog_fields import from_qdate, to_qdate
@@ -27,14 +26,13 @@ from desktop.gui.dialogs import localise_buttons
 from desktop.gui.field_errors import FieldErrors
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_sponsor_report_action import Ui_SponsorReportDialog
-from desktop.gui.i18n import LANGUAGES, message
-from desktop.gui.message_line import show_message
-from desktop.gui.pdf_viewer import PdfViewer
+from desktop.gui.i18n import LANGUAGES
 from desktop.gui.progress_job import ProgressJob
+from desktop.gui.report_dialog import ReportDialog, ReportTexts
 from desktop.gui.save_file import ask_save_path
 from desktop.services import sponsors
 from desktop.services.attendance_common import local_day
-from desktop.services.sponsor_impact import ImpactReport, ReportCancelled, write_impact_report
+from desktop.services.sponsor_impact import ImpactReport, write_impact_report
 
 # The service's own words for it (context "messages"), said before asking where to save.
 PERIOD_BACKWARDS = "The end of the period is before its start."
@@ -48,15 +46,11 @@ def open_impact_report(parent: QWidget, context: AppContext, sponsor_id: int) ->
     return dialog
 
 
-class ImpactReportDialog(QDialog):
+class ImpactReportDialog(ReportDialog):
     def __init__(self, parent: QWidget, context: AppContext, sponsor_id: int) -> None:
         super().__init__(parent)
         self.context, self.sponsor_id = context, sponsor_id
         self.sponsor_name = ""
-        self.job: ProgressJob | None = None
-        self.viewer: PdfViewer | None = None
-        self.path: Path | None = None  # being written, then written
-        self.report: ImpactReport | None = None  # what the saved file says
         self.ui = ui = Ui_SponsorReportDialog()
         ui.setupUi(self)
         localise_buttons(ui.buttonBox)
@@ -84,26 +78,6 @@ class ImpactReportDialog(QDialog):
         ui.showButton.clicked.connect(self.show_report)
         ui.openButton.clicked.connect(self.open_report)
         context.runner.submit(self._read_name, self._named, self._failed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.fit_height()
-
-    def fit_height(self) -> None:
-        """Tall enough for every line of the wrapped texts at this width (a message shown
-        later adds lines, large text more)."""
-        needed = self.ui.dialogLayout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
-    @property
-    def save_button(self) -> QPushButton:
-        button: QPushButton = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        return button
-
-    @property
-    def running(self) -> bool:
-        return self.job is not None
 
     @property
     def progress_dialog(self) -> QProgressDialog | None:
@@ -191,73 +165,10 @@ class ImpactReportDialog(QDialog):
         self._show_saved(self.tr("Making the report…"), "hint")
         self.job.start()
 
-    def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-
-    def _end(self) -> None:
-        job, self.job = self.job, None
-        if job is not None:
-            job.end()
-        self.save_button.setEnabled(True)
-
-    def _saved(self, report: ImpactReport) -> None:
-        if not isValid(self):
-            return
-        self._end()
-        self.report = report
-        text = self.tr("Saved the report as %1.").replace("%1", str(self.path))
-        if report.empty:
-            text += " " + self.tr("Nothing was recorded for this sponsor in this period.")
-        self._show_saved(text, "ok")
-
-    def _failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
-        self._end()
-        self.path = None
-        self._show_saved("", "ok")
-        if isinstance(error, ReportCancelled):
-            self._show_saved(message(error), "hint")
-        elif isinstance(error, PelitaError):
-            self.errors.show(error)
-            self.fit_height()
-        else:
-            from desktop.gui.crash import report_exception
-
-            report_exception(type(error), error, error.__traceback__)
-
-    def _show_saved(self, text: str, role: str) -> None:
-        """The line under the form, with Show (PDFs) and Open once a file is saved."""
-        show_message(self.ui.statusLabel, text, role)
-        saved = self.path if self.report is not None else None
-        self.ui.openButton.setVisible(saved is not None)
-        self.ui.showButton.setVisible(saved is not None and saved.suffix.lower() == ".pdf")
-        if text:
-            self.fit_height()
-
-    # -- the saved file
-
-    def show_report(self) -> None:
-        """The saved PDF inside Pelita, with Print and Open in PDF viewer."""
-        if self.path is None or self.report is None:
-            return
-        try:
-            data = self.path.read_bytes()
-        except OSError as error:  # moved or deleted since it was saved
-            text = self.tr("Could not read %1: %2").replace("%1", str(self.path))
-            self._show_saved(text.replace("%2", error.strerror or str(error)), "error")
-            return
-        title = self.tr("Impact report: %1").replace("%1", self.sponsor_name)
-        self.viewer = PdfViewer(data, title, self.path.name, self)
-        self.viewer.open()
-
-    def open_report(self) -> None:
-        if self.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
-
-    def reject(self) -> None:
-        if self.running:
-            self.cancel()  # its answer must find the dialog: closed once it has ended
-            return
-        super().reject()
+    def report_texts(self) -> ReportTexts:
+        return ReportTexts(
+            saved=self.tr("Saved the report as %1."),
+            nothing_in_it=self.tr("Nothing was recorded for this sponsor in this period."),
+            unreadable=self.tr("Could not read %1: %2"),
+            viewer_title=self.tr("Impact report: %1").replace("%1", self.sponsor_name),
+        )
