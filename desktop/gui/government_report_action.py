@@ -32,7 +32,6 @@ from desktop.gui.field_errors import FieldErrors
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_government_report_action import Ui_GovernmentReportDialog
 from desktop.gui.i18n import LANGUAGES
-from desktop.gui.progress_job import ProgressJob
 from desktop.gui.report_dialog import ReportDialog, ReportTexts
 from desktop.gui.save_file import ask_save_path
 from desktop.services.attendance_common import local_day
@@ -147,7 +146,6 @@ class GovernmentReportDialog(ReportDialog):
         """Make the report with what is chosen now, into `path`, in the background."""
         ctx, (start, end), programme_id = self.context, self.period(), self.programme_id()
         reader = self.ui.languageCombo.currentData() or "id"
-        self.path, self.report = path, None
 
         def work(progress: Progress, cancelled: IsCancelled) -> GovernmentReport:
             return write_government_report(
@@ -162,26 +160,19 @@ class GovernmentReportDialog(ReportDialog):
                 cancelled=cancelled,
             )
 
-        # Should the dialog go with its window, the report stops (and leaves no file).
-        self.job = ProgressJob(
-            self,
-            self,
+        self.start_report(
+            path,
             work,
             "pelita-government-report",
             title=self.tr("Report for the government office"),
-            label=self.tr("Writing %1…").replace("%1", path.name),
-            finished=self._saved,
-            failed=self._failed,
-            cancel=self.cancel,
+            making=self.tr("Making the report…"),
         )
-        self.save_button.setEnabled(False)
-        self._show_saved(self.tr("Making the report…"), "hint")
-        self.job.start()
 
     def report_texts(self) -> ReportTexts:
         return ReportTexts(
             saved=self.tr("Saved the report as %1."),
             nothing_in_it=self.tr("No cohort ran in this period."),
             unreadable=self.tr("Could not read %1: %2"),
+            writing=self.tr("Writing %1…"),
             viewer_title=self.tr("Report for the government office"),
         )

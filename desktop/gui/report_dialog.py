@@ -8,6 +8,7 @@ context: this module says nothing itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -41,6 +42,7 @@ class ReportTexts:
     nothing_in_it: str  # added when the report is empty
     unreadable: str  # "… %1: %2" with the path and the reason
     viewer_title: str
+    writing: str  # "… %1…" with the file's name, in the progress window
 
 
 class ReportDialog(QDialog):
@@ -82,6 +84,29 @@ class ReportDialog(QDialog):
         return self.job is not None
 
     # -- the report being made
+
+    def start_report(
+        self, path: Path, work: Callable[..., object], thread: str, title: str, making: str
+    ) -> None:
+        """Make the report into `path` in the background with `work(progress, cancelled)`;
+        `title` names the progress window, `making` is said under the form meanwhile (both
+        translated by the dialog). Should the dialog go with its window, the report stops and
+        leaves no file."""
+        self.path, self.report = path, None
+        self.job = ProgressJob(
+            self,
+            self,
+            work,
+            thread,
+            title=title,
+            label=self.report_texts().writing.replace("%1", path.name),
+            finished=self._saved,
+            failed=self._failed,
+            cancel=self.cancel,
+        )
+        self.save_button.setEnabled(False)
+        self._show_saved(making, "hint")
+        self.job.start()
 
     def cancel(self) -> None:
         if self.job is not None:

@@ -27,7 +27,6 @@ from desktop.gui.field_errors import FieldErrors
 from desktop.gui.formatting import language
 from desktop.gui.forms.ui_sponsor_report_action import Ui_SponsorReportDialog
 from desktop.gui.i18n import LANGUAGES
-from desktop.gui.progress_job import ProgressJob
 from desktop.gui.report_dialog import ReportDialog, ReportTexts
 from desktop.gui.save_file import ask_save_path
 from desktop.services import sponsors
@@ -134,7 +133,6 @@ class ImpactReportDialog(ReportDialog):
         """Make the report with what is chosen now, into `path`, in the background."""
         ctx, (start, end), sponsor_id = self.context, self.period(), self.sponsor_id
         reader = self.ui.languageCombo.currentData() or "id"
-        self.path, self.report = path, None
 
         def work(progress: Progress, cancelled: IsCancelled) -> ImpactReport:
             return write_impact_report(
@@ -149,26 +147,19 @@ class ImpactReportDialog(ReportDialog):
                 cancelled=cancelled,
             )
 
-        # Should the dialog go with its window, the report stops (and leaves no file).
-        self.job = ProgressJob(
-            self,
-            self,
+        self.start_report(
+            path,
             work,
             "pelita-impact-report",
             title=self.tr("Sponsor impact report"),
-            label=self.tr("Writing %1…").replace("%1", path.name),
-            finished=self._saved,
-            failed=self._failed,
-            cancel=self.cancel,
+            making=self.tr("Making the report…"),
         )
-        self.save_button.setEnabled(False)
-        self._show_saved(self.tr("Making the report…"), "hint")
-        self.job.start()
 
     def report_texts(self) -> ReportTexts:
         return ReportTexts(
             saved=self.tr("Saved the report as %1."),
             nothing_in_it=self.tr("Nothing was recorded for this sponsor in this period."),
             unreadable=self.tr("Could not read %1: %2"),
+            writing=self.tr("Writing %1…"),
             viewer_title=self.tr("Impact report: %1").replace("%1", self.sponsor_name),
         )
