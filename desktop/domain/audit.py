@@ -81,6 +81,14 @@ ACTION_LABELS: dict[str, str] = {
     "contribution.document": QT_TRANSLATE_NOOP("audit", "Contribution document attached"),
     "sponsor.report": QT_TRANSLATE_NOOP("audit", "Sponsor impact report made"),
     "report.government": QT_TRANSLATE_NOOP("audit", "Government report made"),
+    "assessment.record": QT_TRANSLATE_NOOP("audit", "Test scores or competency units recorded"),
+    "survey.questions": QT_TRANSLATE_NOOP("audit", "Survey questions changed"),
+    "survey.response": QT_TRANSLATE_NOOP("audit", "Feedback survey entered"),
+    "follow_up.call": QT_TRANSLATE_NOOP("audit", "Follow-up call recorded"),
+    "follow_up.list": QT_TRANSLATE_NOOP("audit", "Follow-up call list printed or exported"),
+    "report.outcomes": QT_TRANSLATE_NOOP("audit", "Outcomes report made"),
+    "report.demand": QT_TRANSLATE_NOOP("audit", "Demand report made"),
+    "report.survey": QT_TRANSLATE_NOOP("audit", "Survey results report made"),
 }
 
 

@@ -50,6 +50,15 @@ class Permission(enum.StrEnum):
     # Equipment and materials, the stock ledger, loans and stock takes; sponsors' contacts,
     # agreements, contributions and impact reports.
     MANAGE_INVENTORY = "manage_inventory"
+    # Pre- and post-test scores and competency units: instructors their own cohorts, clerks any
+    # (from paper), admins any.
+    RECORD_ASSESSMENTS = "record_assessments"
+    # Typing in paper feedback forms and opening the kiosk where participants fill them in.
+    RECORD_FEEDBACK = "record_feedback"
+    # Follow-up call lists and the calls' answers (names and phone numbers of consenting people).
+    FOLLOW_UP = "follow_up"
+    # Figures across the centre: the dashboard, survey results, demand and outcomes.
+    VIEW_REPORTS = "view_reports"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -63,10 +72,18 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.ENROL_PARTICIPANTS,
             Permission.MARK_ATTENDANCE,
             Permission.VIEW_CERTIFICATES,
+            Permission.RECORD_ASSESSMENTS,
+            Permission.RECORD_FEEDBACK,
+            Permission.FOLLOW_UP,
         }
     ),
     Role.INSTRUCTOR: frozenset(
-        {Permission.VIEW_PROGRAMMES, Permission.VIEW_PARTICIPANTS, Permission.MARK_ATTENDANCE}
+        {
+            Permission.VIEW_PROGRAMMES,
+            Permission.VIEW_PARTICIPANTS,
+            Permission.MARK_ATTENDANCE,
+            Permission.RECORD_ASSESSMENTS,
+        }
     ),
 }
 

@@ -106,6 +106,7 @@ class AuditEntry(Base):
 from desktop.store import (  # noqa: E402, F401
     attendance,
     certificates,
+    evaluation,
     inventory,
     participants,
     sponsors,

@@ -23,6 +23,7 @@ REVISIONS: tuple[str, ...] = (
     "0005_attendance",
     "0006_certificates",
     "0007_inventory",
+    "0008_evaluation",
 )
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -9887,6 +9887,38 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <source>Government report made</source>
         <translation>Laporan untuk dinas dibuat</translation>
     </message>
+    <message>
+        <source>Test scores or competency units recorded</source>
+        <translation>Nilai tes atau unit kompetensi dicatat</translation>
+    </message>
+    <message>
+        <source>Survey questions changed</source>
+        <translation>Pertanyaan survei diubah</translation>
+    </message>
+    <message>
+        <source>Feedback survey entered</source>
+        <translation>Survei umpan balik dimasukkan</translation>
+    </message>
+    <message>
+        <source>Follow-up call recorded</source>
+        <translation>Panggilan tindak lanjut dicatat</translation>
+    </message>
+    <message>
+        <source>Follow-up call list printed or exported</source>
+        <translation>Daftar panggilan tindak lanjut dicetak atau diekspor</translation>
+    </message>
+    <message>
+        <source>Outcomes report made</source>
+        <translation>Laporan hasil dibuat</translation>
+    </message>
+    <message>
+        <source>Demand report made</source>
+        <translation>Laporan kebutuhan pelatihan dibuat</translation>
+    </message>
+    <message>
+        <source>Survey results report made</source>
+        <translation>Laporan hasil survei dibuat</translation>
+    </message>
 </context>
 <context>
     <name>certificates</name>
@@ -11822,6 +11854,29 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Withdrawn before the start</source>
         <translation>Batal sebelum mulai</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <source>Scale 1–5</source>
+        <translation>Skala 1–5</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Teks bebas</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>Tidak bekerja</translation>
+    </message>
+    <message>
+        <source>Working (formal)</source>
+        <translation>Bekerja (formal)</translation>
+    </message>
+    <message>
+        <source>Working (informal)</source>
+        <translation>Bekerja (informal)</translation>
     </message>
 </context>
 <context>
