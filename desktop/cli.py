@@ -55,6 +55,10 @@ COMMANDS = frozenset(
         "loans",
         "stock-take",
         "materials",
+        "assessments",
+        "surveys",
+        "follow-up",
+        "dashboard",
     }
 )
 WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})
@@ -149,15 +153,19 @@ DATABASE_HELP = (
 
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_admin import add_admin_commands, at_least
+    from desktop.cli_assessments import add_assessment_commands
     from desktop.cli_certificates import add_certificate_commands
+    from desktop.cli_dashboard import add_dashboard_commands
     from desktop.cli_database import build_demo_centre, upgrade_database
     from desktop.cli_export import add_export_commands
+    from desktop.cli_follow_up import add_follow_up_commands
     from desktop.cli_import import add_import_commands
     from desktop.cli_inventory import add_inventory_commands
     from desktop.cli_inventory_loans import add_loan_commands
     from desktop.cli_participants import add_participant_commands
     from desktop.cli_reports import add_report_commands
     from desktop.cli_sponsors import add_sponsor_commands
+    from desktop.cli_surveys import add_survey_commands
     from desktop.cli_training import add_training_commands
     from desktop.cli_weights import add_weights_command
 
@@ -229,6 +237,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_sponsor_commands(commands, common)
     add_loan_commands(commands, common)
     add_report_commands(commands, common)
+    add_assessment_commands(commands, common)
+    add_survey_commands(commands, common)
+    add_follow_up_commands(commands, common)
+    add_dashboard_commands(commands, common)
     return parser
 
 

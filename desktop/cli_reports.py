@@ -4,6 +4,10 @@ services as the window (so permissions and the audit log apply as at a desk).
     pelita reports government --from dd/mm/yyyy --to dd/mm/yyyy
                               (--pdf FILE | --xlsx FILE | --csv FILE)
                               [--programme CODE] [--language id|en] --user NAME
+    pelita reports demand [--from dd/mm/yyyy] [--to dd/mm/yyyy] [--regency CODE]
+                          [--district CODE] [--first-choice] [--xlsx FILE | --csv FILE]
+                          [--language id|en] --user NAME
+                          (desktop.cli_reports_demand: a table when no file is given)
 
 A programme is named by its code (as in `pelita programmes list`) or its name (case does not
 matter; a part of the name will do when only one programme has it). Typed values are checked
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli_admin import _open
 from desktop.cli_participants import _login, user_parser
+from desktop.cli_reports_demand import add_demand_command
 from desktop.cli_sponsors import chosen_file, parse_day
 from desktop.domain.errors import NotFound, ValidationError
 
@@ -59,6 +64,7 @@ def add_report_commands(
         "--language", choices=("id", "en"), help="default: this desk's language setting"
     )
     government.set_defaults(handler=write_government)
+    add_demand_command(kinds, common)
 
 
 def write_government(args: argparse.Namespace, url: str) -> int:

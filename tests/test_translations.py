@@ -135,3 +135,35 @@ def test_no_translation_wrappers_hide_strings_from_lupdate() -> None:
             if isinstance(node, ast.FunctionDef) and node.name in ("_tr", "_translate", "tr_"):
                 wrappers.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}")
     assert not wrappers, wrappers
+
+
+def test_literal_texts_are_translated_in_a_literal_context() -> None:
+    """`translate(CONTEXT, "Text")` with the context in a variable runs, yet lupdate files the
+    text under no context the program asks for (the dashboard's "All" stayed English); and
+    `window.tr("Text")` outside the window's class is filed under "window". A literal text
+    needs a literal context; a variable text (a label marked with QT_TRANSLATE_NOOP) may come
+    with either."""
+    import ast
+
+    def literal(node: ast.expr) -> bool:
+        return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+    found = []
+    for path in sorted((ROOT / "desktop" / "gui").rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            name, args = node.func.attr, node.args
+            hidden = (
+                name == "translate" and len(args) >= 2 and literal(args[1]) and not literal(args[0])
+            ) or (
+                name == "tr"
+                and args
+                and literal(args[0])
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")
+            )
+            if hidden:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, found

@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
 from desktop.documents.fonts import BOLD, REGULAR, draw_fitted
-from desktop.documents.intake_layout import FOOTER, LEFT, RIGHT, WIDTH, mm
+from desktop.documents.intake_layout import FOOTER, LEFT, RIGHT, mm
 from desktop.documents.language import DOCUMENTS, Translate
 from desktop.domain.cohort import CohortStatus, Funding, Slot
 from desktop.domain.enrolment import EnrolmentStatus, ScorePart
@@ -133,24 +133,27 @@ def draw_footer(
     name: str,
     printed_on: str,
     tr: Translate,
+    left: float = LEFT,
+    right: float = RIGHT,
 ) -> None:
     """Centre, cohort, printed date and page: enough to put a dropped sheet back.
 
     `name` is the document and the cohort, `printed_on` the date as printed; bound with
-    functools.partial, this is the `footer` of a `NumberedCanvas`."""
+    functools.partial, this is the `footer` of a `NumberedCanvas`. `left` and `right` are the
+    margins (an A4 portrait page's unless given: a landscape page passes its own)."""
     canvas.saveState()
     canvas.setLineWidth(0.4)
     canvas.setStrokeGray(0.5)
-    canvas.line(LEFT, FOOTER + 9, RIGHT, FOOTER + 9)
+    canvas.line(left, FOOTER + 9, right, FOOTER + 9)
     canvas.setFillGray(0.3)
-    third = WIDTH / 3
+    third = (right - left) / 3
     printed = tr(DOCUMENTS, QT_TRANSLATE_NOOP("documents", "Printed on {date}"))
     page = tr(DOCUMENTS, QT_TRANSLATE_NOOP("documents", "Page {page} of {pages}"))
-    draw_fitted(canvas, centre, LEFT, FOOTER + 8, third - 6, 9, size=7, min_size=5)
+    draw_fitted(canvas, centre, left, FOOTER + 8, third - 6, 9, size=7, min_size=5)
     draw_fitted(
-        canvas, name, LEFT + third, FOOTER + 8, third, 9, size=7, min_size=5, align="centre"
+        canvas, name, left + third, FOOTER + 8, third, 9, size=7, min_size=5, align="centre"
     )
     canvas.setFont(REGULAR, 7)
-    canvas.drawString(LEFT, FOOTER - 8, printed.format(date=printed_on))
-    canvas.drawRightString(RIGHT, FOOTER + 1, page.format(page=number, pages=total))
+    canvas.drawString(left, FOOTER - 8, printed.format(date=printed_on))
+    canvas.drawRightString(right, FOOTER + 1, page.format(page=number, pages=total))
     canvas.restoreState()

@@ -273,11 +273,29 @@ class Figures:
         return self._pairs("results", rows, note=self.t(w.COMPLETION_NOTE))
 
     def _follow_up(self) -> Section:
+        found = self.report.follow_up
+        columns = (
+            self._column(w.OUTCOME),
+            self._column(w.NUMBER, 30, True),
+            self._column(w.SHARE, 30, True),
+        )
+        if found is None or not found.reached:
+            return self._section("follow_up", columns, [], empty=w.NO_FOLLOW_UP)
+        reached = found.reached
+
+        def line(label: str, count: int) -> list[Cell]:
+            return [self.t(label), count, Share(count / reached)]
+
+        change = found.median_income_change
         rows: list[list[Cell]] = [
-            [line.outcome, line.participants] for line in self.report.follow_up
+            [self.t(w.REACHED_AFTER, months=found.months), reached, None],
+            line(w.WORKING, found.working),
+            line(w.IN_BUSINESS, found.in_business),
+            line(w.USES_SKILL, found.uses_skill),
+            [self.t(w.INCOME_CHANGE), w.NOT_YET if change is None else Money(change), None],
         ]
-        columns = (self._column(w.OUTCOME), self._column(w.PEOPLE, 45, True))
-        return self._section("follow_up", columns, rows, empty=w.NO_FOLLOW_UP)
+        note = self.t(w.INCOME_NOTE, count=self.count(found.income_known))
+        return self._section("follow_up", columns, rows, note=note)
 
     # -- cells as text (the PDF)
 

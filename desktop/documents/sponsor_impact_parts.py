@@ -129,12 +129,18 @@ class Completion:
 
 
 @dataclass(frozen=True)
-class FollowUpLine:
-    """A follow-up outcome (working, own business…) and how many reported it. Nothing fills
-    these yet: follow-up outcomes are recorded by a later issue."""
+class FollowUpOutcomes:
+    """What the follow-up calls found some months after the cohorts ended: how many people
+    were reached and how many of them work, run a business or use the skill; the median
+    change of their monthly income against the band they gave at intake."""
 
-    outcome: str
-    participants: int
+    months: int
+    reached: int
+    working: int  # formal or informal
+    in_business: int
+    uses_skill: int
+    income_known: int  # people whose income now and at intake are both known
+    median_income_change: int | None  # rupiah a month; None when no income is known
 
 
 @dataclass(frozen=True)
@@ -153,7 +159,7 @@ class ImpactReport:
     reach: Reach
     completion: Completion
     certificates: int
-    follow_up: tuple[FollowUpLine, ...] = ()
+    follow_up: FollowUpOutcomes | None = None  # None: no one reached yet
 
     @property
     def empty(self) -> bool:
@@ -247,4 +253,15 @@ COMPLETION_NOTE = QT_TRANSLATE_NOOP(
     "not passed), each person once. A re-issued certificate is counted once.",
 )
 OUTCOME = QT_TRANSLATE_NOOP("documents", "Outcome")
+REACHED_AFTER = QT_TRANSLATE_NOOP("documents", "Reached by phone {months} months after the end")
+WORKING = QT_TRANSLATE_NOOP("documents", "Working (formal or informal)")
+IN_BUSINESS = QT_TRANSLATE_NOOP("documents", "Running a business")
+USES_SKILL = QT_TRANSLATE_NOOP("documents", "Uses the skill learned")
+INCOME_CHANGE = QT_TRANSLATE_NOOP("documents", "Median change in monthly income")
+INCOME_NOTE = QT_TRANSLATE_NOOP(
+    "documents",
+    "Shares are of the people reached. Income change: the income they said on the call less "
+    "the middle of the income band they gave at registration, over the {count} people who said "
+    "both.",
+)
 NOT_YET = "—"  # a rate with nothing to divide by

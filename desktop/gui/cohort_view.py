@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QTableView, QWidget
 from shiboken6 import isValid
 
 from desktop.domain.cohort import NEXT_STATUS
@@ -23,6 +23,7 @@ from desktop.domain.enrolment import COHORT_OPEN
 from desktop.domain.errors import FieldWarning, PelitaError
 from desktop.domain.roles import Permission
 from desktop.gui import cohort_view_actions as actions
+from desktop.gui import cohort_view_evaluation as evaluation
 from desktop.gui.app_context import AppContext
 from desktop.gui.attendance_grid_view import AttendanceGridView
 from desktop.gui.cohort_view_tables import (
@@ -102,6 +103,9 @@ class CohortView(QWidget):
             button.setVisible(self.may_enrol)
         ui.certificatesButton.setVisible(actor.may(Permission.ISSUE_CERTIFICATES))
         ui.materialsButton.setVisible(actor.may(Permission.MANAGE_INVENTORY))
+        self.feedback_menu: QMenu | None = None
+        self.kiosk: QWidget | None = None  # the participants' survey screen, while open
+        evaluation.set_up(self)
         # The attendance grid: for those who mark (an instructor not teaching the cohort is
         # told so inside the tab); read only when its tab is opened.
         self.attendance_view: AttendanceGridView | None = None
@@ -256,6 +260,7 @@ class CohortView(QWidget):
         ui.exportButton.setEnabled(detail is not None)
         ui.certificatesButton.setEnabled(detail is not None)
         ui.materialsButton.setEnabled(detail is not None)
+        evaluation.update(self, detail is not None)
         taking = detail is not None and detail.status.value in COHORT_OPEN
         ui.enrolButton.setEnabled(taking)
         ui.changeStatusButton.setEnabled(self.selected_line() is not None)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QPixmap
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from desktop import __version__
 from desktop.domain.roles import Permission
@@ -15,6 +15,7 @@ from desktop.gui.app_context import AppContext
 from desktop.gui.attention_bar import AttentionBar
 from desktop.gui.dialogs import inform
 from desktop.gui.forms.ui_main_window import Ui_MainWindow
+from desktop.gui.main_window_reports import add_reports_menu, connect_dashboard
 from desktop.gui.resources import icon_named
 from desktop.paths import resource_path
 
@@ -32,6 +33,8 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     from desktop.gui.audit_page import AuditPage
     from desktop.gui.certificates_page import CertificatesPage
     from desktop.gui.cohorts_page import CohortsPage
+    from desktop.gui.dashboard_page import DashboardPage
+    from desktop.gui.follow_up_page import FollowUpPage
     from desktop.gui.inventory_page import InventoryPage
     from desktop.gui.loans_page import LoansPage
     from desktop.gui.participants_page import ParticipantsPage
@@ -41,6 +44,9 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     from desktop.gui.users_page import UsersPage
 
     pages: list[tuple[str, str, PageFactory]] = []
+    if context.actor.may(Permission.VIEW_REPORTS):
+        # The admin's home page: how the centre is doing, and what needs attention.
+        pages.append((DashboardPage.nav_title(), "dashboard", DashboardPage))
     if context.actor.may(Permission.VIEW_PARTICIPANTS):
         # First: the desk's daily work starts from the list of people.
         pages.append((ParticipantsPage.nav_title(), "pelita", ParticipantsPage))
@@ -60,6 +66,9 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     if context.actor.may(Permission.VIEW_CERTIFICATES):
         # The register; admins also issue, revoke and re-issue from it.
         pages.append((CertificatesPage.nav_title(), "certificates", CertificatesPage))
+    if context.actor.may(Permission.FOLLOW_UP):
+        # Calling completers 3, 6 and 12 months on: who to call and what they said.
+        pages.append((FollowUpPage.nav_title(), "follow-up", FollowUpPage))
     if context.actor.may(Permission.MANAGE_INVENTORY):
         # Donated machines and materials, what is out with participants, who gave them.
         pages.append((InventoryPage.nav_title(), "inventory", InventoryPage))
@@ -94,6 +103,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.context = context
         self.page_titles: list[str] = []
+        self.report_dialog: QWidget | None = None  # the open report window (tests reach it)
+        self.action_government_report: QAction | None = None
+        self.reports_menu: QMenu | None = None
         for title, icon, factory in _pages(context):
             page = factory(context)
             if hasattr(page, "idle_minutes_changed"):
@@ -102,6 +114,7 @@ class MainWindow(QMainWindow):
                 page.open_participant_requested.connect(self.open_participant)
             if hasattr(page, "open_cohort_attendance_requested"):
                 page.open_cohort_attendance_requested.connect(self.open_cohort_attendance)
+            connect_dashboard(self, page)
             self.ui.pages.addWidget(page)
             self.ui.navList.addItem(QListWidgetItem(_nav_icon(icon), title))
             self.page_titles.append(title)
@@ -113,7 +126,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self._add_verify_action()
-        self._add_report_action()
+        add_reports_menu(self)
         self._update_titles()
 
     def _add_attention_bar(self) -> None:
@@ -179,18 +192,6 @@ class MainWindow(QMainWindow):
         menu, first = self.ui.menuFile, self.ui.actionLock
         menu.insertAction(first, self.action_verify)
         menu.insertSeparator(first)
-
-    def _add_report_action(self) -> None:
-        """The period report for the local government office (admins), beside Verify."""
-        self.report_dialog: QWidget | None = None
-        self.action_government_report: QAction | None = None
-        if not self.context.actor.may(Permission.MANAGE_PROGRAMMES):
-            return
-        action = QAction(self.tr("&Report for the government office…"), self)
-        action.triggered.connect(self.open_government_report)
-        self.ui.menuFile.insertAction(self.ui.actionLock, action)
-        self.ui.menuFile.insertSeparator(self.ui.actionLock)
-        self.action_government_report = action
 
     def open_government_report(self) -> None:
         from desktop.gui.government_report_action import open_government_report

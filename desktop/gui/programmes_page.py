@@ -90,11 +90,13 @@ class ProgrammesPage(QWidget):
         self.may_manage = context.actor.may(Permission.MANAGE_PROGRAMMES)
         self.model = ProgrammesTableModel(self)
         self.dialog: ProgrammeDialog | None = None  # the open form (tests reach it here)
+        self.survey_dialog: QWidget | None = None
         self._setup_table()
         self._connect()
         ui = self.ui
         # The services refuse anyway; hiding the way in spares a clerk a pointless refusal.
-        for button in (ui.newButton, ui.editButton, ui.archiveButton, ui.deleteButton):
+        for button in (ui.newButton, ui.editButton, ui.surveyButton, ui.archiveButton,
+                       ui.deleteButton):  # fmt: skip
             button.setVisible(self.may_manage)
         self._say("", "hint")
         self._update_buttons()
@@ -124,6 +126,7 @@ class ProgrammesPage(QWidget):
         ui.programmesTable.activated.connect(lambda _index: self.edit_programme())
         ui.newButton.clicked.connect(self.new_programme)
         ui.editButton.clicked.connect(self.edit_programme)
+        ui.surveyButton.clicked.connect(self.edit_survey)
         ui.archiveButton.clicked.connect(self._toggle_archived)
         ui.deleteButton.clicked.connect(self.delete_programme)
         if self.may_manage:
@@ -181,7 +184,7 @@ class ProgrammesPage(QWidget):
 
     def _update_buttons(self) -> None:
         ui, programme = self.ui, self.selected()
-        for button in (ui.editButton, ui.archiveButton, ui.deleteButton):
+        for button in (ui.editButton, ui.surveyButton, ui.archiveButton, ui.deleteButton):
             button.setEnabled(programme is not None)
         archive = programme is None or programme.active
         ui.archiveButton.setText(self.tr("Arc&hive") if archive else self.tr("&Restore"))
@@ -228,6 +231,14 @@ class ProgrammesPage(QWidget):
         self._say(self.tr("Saved the programme %1.").replace("%1", dialog.saved_name), "ok")
 
     # --- archive, restore, delete -------------------------------------------------------
+
+    def edit_survey(self) -> None:
+        """The feedback survey's questions of the selected programme."""
+        from desktop.gui.survey_questions_dialog import open_survey_questions
+
+        programme = self.selected()
+        if programme is not None:
+            self.survey_dialog = open_survey_questions(self, self.context, programme.id)
 
     def _toggle_archived(self) -> None:
         programme = self.selected()

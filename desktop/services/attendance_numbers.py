@@ -92,7 +92,7 @@ def at_risk_list(db: Database, actor: Actor) -> list[AtRisk]:
             .where(
                 Enrolment.status.in_(IN_TRAINING),
                 Cohort.status.in_(RUNNING),
-                _maybe_at_risk(rules),
+                maybe_at_risk(rules),
             )
         ).all()
     found = []
@@ -119,7 +119,7 @@ def at_risk_list(db: Database, actor: Actor) -> list[AtRisk]:
     return found
 
 
-def _maybe_at_risk(rules: dict[int, CompletionRule]) -> ColumnElement[bool]:
+def maybe_at_risk(rules: dict[int, CompletionRule]) -> ColumnElement[bool]:
     """The tallies that may be at risk, in SQL: most people are not, and reading all 50,000
     rows to decide in Python is what would make the list slow. One test per kind of rule
     (programmes share few); the same integer comparison as `at_risk_reason` decides, which

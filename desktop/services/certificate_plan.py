@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.documents.certificate import CertificateLook, CertificatePaper
+from desktop.domain.assessment import assessment_finding
 from desktop.domain.attendance import Rate
 from desktop.domain.certificate import (
     REASON_MAX,
@@ -24,6 +25,14 @@ from desktop.domain.enrolment import EnrolmentStatus as E
 from desktop.domain.errors import Conflict, NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.numbering import render_certificate_number
+from desktop.services.assessment_rows import (
+    UnitColumn,
+    back_page_units,
+    in_unit_order,
+    programme_units,
+    scores_of_cohort,
+    unit_results_of_cohort,
+)
 from desktop.services.attendance_common import today
 from desktop.services.attendance_grid import read_grid
 from desktop.services.certificate_common import (
@@ -38,7 +47,7 @@ from desktop.services.context import Work
 from desktop.store.certificates import Certificate
 from desktop.store.models import Programme
 from desktop.store.participants import Participant, ParticipantPhoto
-from desktop.store.training import Cohort, Enrolment, ProgrammeUnit
+from desktop.store.training import Cohort, Enrolment
 
 TAKING_PART = frozenset({E.ACTIVE, E.COMPLETED, E.ACCEPTED})
 
@@ -75,7 +84,14 @@ class IssueRequest:
 
 
 def cohort_candidates(work: Work, cohort_id: int) -> list[Candidate]:
+    """Everyone on the cohort's roll: eligible when taking part, attending enough, and (once
+    attendance passes) meeting the programme's post-test minimum with no competency unit
+    recorded as not passed."""
     grid = read_grid(work, cohort_id)
+    programme_id = work.session.scalar(select(Cohort.programme_id).where(Cohort.id == cohort_id))
+    units = programme_units(work, programme_id or 0)
+    scores = scores_of_cohort(work, cohort_id)
+    results = unit_results_of_cohort(work, cohort_id, [unit.code for unit in units])
     issued = {
         row.enrolment_id: (row.id, row.number)
         for row in work.session.execute(
@@ -100,6 +116,16 @@ def cohort_candidates(work: Work, cohort_id: int) -> list[Candidate]:
                 "certificates",
                 {"status": row.status.value},
             )
+        elif eligible:
+            _pre, post = scores.get(row.enrolment_id, (None, None))
+            finding = assessment_finding(
+                grid.rule.min_post_score,
+                post,
+                in_unit_order(results.get(row.enrolment_id, {}), units),
+            )
+            if finding is not None:
+                eligible, context = False, "certificates"
+                reason, params = finding
         certificate = issued.get(row.enrolment_id)
         result.append(
             Candidate(
@@ -130,6 +156,8 @@ class Person:
     birth_place: str
     birth_date: date | None
     photo: bytes | None
+    # The back page: the units they passed, or all the programme's when none has a result.
+    units: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,7 +174,6 @@ class Plan:
     cohort_code: str
     start: date
     end: date
-    units: tuple[tuple[str, str], ...]
     look: CertificateLook
     key: OwnKey
     people: tuple[Person, ...]
@@ -185,7 +212,7 @@ class Plan:
                         hours_jp=self.hours_jp,
                         issue_date=self.issue_date,
                         photo=person.photo,
-                        units=self.units,
+                        units=person.units,
                         preview=preview,
                     ),
                     signature,
@@ -220,14 +247,12 @@ def plan_batch(work: Work, request: IssueRequest, key: OwnKey, *, check: bool = 
     style = style_row(work)
     issue_date = request.issue_date or today(work)
     year = sequence_year(centre.certificate_pattern, issue_date)
-    people = _people(work, request.enrolment_ids, request.cohort_id, with_photo=style.photo)
-    units = tuple(
-        (row.code, row.title)
-        for row in work.session.execute(
-            select(ProgrammeUnit.code, ProgrammeUnit.title)
-            .where(ProgrammeUnit.programme_id == cohort.programme_id)
-            .order_by(ProgrammeUnit.position, ProgrammeUnit.id)
-        )
+    people = _people(
+        work,
+        request.enrolment_ids,
+        request.cohort_id,
+        with_photo=style.photo,
+        units=programme_units(work, cohort.programme_id),
     )
     return Plan(
         request=request,
@@ -242,7 +267,6 @@ def plan_batch(work: Work, request: IssueRequest, key: OwnKey, *, check: bool = 
         cohort_code=cohort.code,
         start=cohort.start_date,
         end=cohort.end_date,
-        units=units,
         look=look_of(work, request.cohort_id),
         key=key,
         people=people,
@@ -289,7 +313,12 @@ def check_choices(work: Work, request: IssueRequest) -> None:
 
 
 def _people(
-    work: Work, enrolment_ids: Sequence[int], cohort_id: int, *, with_photo: bool
+    work: Work,
+    enrolment_ids: Sequence[int],
+    cohort_id: int,
+    *,
+    with_photo: bool,
+    units: Sequence[UnitColumn],
 ) -> tuple[Person, ...]:
     rows = {
         row.enrolment_id: row
@@ -315,6 +344,7 @@ def _people(
                 )
             )
         }
+    results = unit_results_of_cohort(work, cohort_id, [unit.code for unit in units])
     people = []
     for enrolment_id in enrolment_ids:
         row = rows.get(enrolment_id)
@@ -328,6 +358,7 @@ def _people(
                 row.birth_place,
                 row.birth_date,
                 photos.get(row.participant_id),
+                back_page_units(units, results.get(enrolment_id)),
             )
         )
     return tuple(people)

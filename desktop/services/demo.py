@@ -17,11 +17,14 @@ from desktop.services import centre
 from desktop.services.accounts import new_user, public_view
 from desktop.services.attendance_common import local_day
 from desktop.services.context import Actor, acting
+from desktop.services.demo_assessments import build_demo_assessments
 from desktop.services.demo_certificates import demo_units, issue_demo_certificates
 from desktop.services.demo_cohorts import add_demo_cohorts
+from desktop.services.demo_follow_up import build_demo_follow_up
 from desktop.services.demo_inventory import build_demo_inventory
 from desktop.services.demo_people import Recorder, add_demo_people
 from desktop.services.demo_sponsors import build_demo_sponsors
+from desktop.services.demo_surveys import build_demo_surveys
 from desktop.store.database import Database
 from desktop.store.models import Programme
 
@@ -155,8 +158,12 @@ def build_demo(db: Database, participants: int = 0, *, certificates: bool = Fals
         # Cohorts need people to enrol; a demo without people (the tests') stays without both.
         codes = {programme.code: programme.id for programme in programmes}
         made = add_demo_cohorts(db, admin, clerk_actor, codes, instructor_id)
+        # Scores and competency units first: the completion rule and the back pages read them.
+        build_demo_assessments(db, admin, local_day(db.clock()))
         issue_demo_certificates(db, admin, issue=certificates)
         # The textile sponsor exists by now: its machines and fabric are one contribution.
         build_demo_inventory(db, admin, local_day(db.clock()))
         build_demo_sponsors(db, admin, local_day(db.clock()))
+        build_demo_surveys(db, admin, local_day(db.clock()))
+        build_demo_follow_up(db, admin, local_day(db.clock()))
     return DemoSummary(logins=DEMO_LOGINS, programmes=len(DEMO_PROGRAMMES), cohorts=made)

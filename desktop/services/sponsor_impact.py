@@ -26,7 +26,10 @@ hold a name, NIK, phone or address. Definitions:
 - Certificates: certificates of those cohorts that are valid now (status issued), one per
   enrolment: a re-issued one supersedes the old, which is not counted again; revoked ones
   are not counted.
-- Follow-up outcomes are not recorded yet: the report's `follow_up` stays empty.
+- Follow-up outcomes: the calls 6 months after the end (domain.evaluation.OUTCOME_MONTHS) of
+  everyone enrolled in those cohorts, counted by desktop.services.outcome_figures (reached;
+  of them working, running a business, using the skill; the median income change against the
+  intake band); None while no one has been reached.
 
 Needs Permission.MANAGE_INVENTORY (admins). Reading writes nothing; a written file is audited
 ("sponsor.report").
@@ -43,7 +46,7 @@ from sqlalchemy import select
 
 from desktop.config import load_config
 from desktop.documents.report_csv import write_impact_csv
-from desktop.documents.sponsor_impact_parts import ImpactReport
+from desktop.documents.sponsor_impact_parts import FollowUpOutcomes, ImpactReport
 from desktop.documents.sponsor_impact_pdf import render_impact_pdf
 from desktop.documents.sponsor_impact_xlsx import write_impact_xlsx
 from desktop.domain.errors import NotFound, PelitaError, ValidationError
@@ -51,7 +54,8 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Permission
 from desktop.domain.sponsor import SponsorKind
 from desktop.services import centre
-from desktop.services.context import Actor, acting
+from desktop.services.context import Actor, Work, acting
+from desktop.services.outcome_figures import outcome_figures
 from desktop.services.sponsor_impact_queries import (
     items_given,
     loans,
@@ -61,7 +65,7 @@ from desktop.services.sponsor_impact_queries import (
 )
 from desktop.services.sponsor_impact_reach import cohorts_reached, completion, reach
 from desktop.store.database import Database
-from desktop.store.training import Sponsor
+from desktop.store.training import Enrolment, Sponsor
 
 __all__ = ["ImpactReport", "ReportCancelled", "impact_report", "write_impact_report"]
 
@@ -117,7 +121,25 @@ def impact_report(
             reach=reach(session, looked_at),
             completion=completion(reached, day),
             certificates=sum(cohort.certificates for cohort in reached),
+            follow_up=_follow_up(work, looked_at.cohort_ids),
         )
+
+
+def _follow_up(work: Work, cohort_ids: list[int]) -> FollowUpOutcomes | None:
+    if not cohort_ids:
+        return None
+    found = outcome_figures(work, select(Enrolment.id).where(Enrolment.cohort_id.in_(cohort_ids)))
+    if not found.reached:
+        return None
+    return FollowUpOutcomes(
+        months=found.months,
+        reached=found.reached,
+        working=found.working,
+        in_business=found.in_business,
+        uses_skill=found.uses_skill,
+        income_known=found.income_known,
+        median_income_change=found.median_income_change,
+    )
 
 
 def check_period(start: date, end: date) -> None:

@@ -36,6 +36,160 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Scores and units — %1</source>
+        <translation>Nilai dan unit kompetensi — %1</translation>
+    </message>
+    <message>
+        <source>&amp;All passed %1</source>
+        <translation>Semua &amp;kompeten untuk %1</translation>
+    </message>
+    <message>
+        <source>&amp;All passed</source>
+        <translation>Semua &amp;kompeten</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lainnya.</translation>
+    </message>
+    <message>
+        <source>No scores yet.</source>
+        <translation>Belum ada nilai.</translation>
+    </message>
+    <message>
+        <source>Averages: pre-test %1, post-test %2, gain %3.</source>
+        <translation>Rata-rata: tes awal %1, tes akhir %2, kenaikan %3.</translation>
+    </message>
+    <message>
+        <source>The programme asks a post-test score of at least %1.</source>
+        <translation>Program ini mensyaratkan nilai tes akhir paling sedikit %1.</translation>
+    </message>
+    <message>
+        <source>The programme asks no minimum post-test score.</source>
+        <translation>Program ini tidak menetapkan nilai minimum tes akhir.</translation>
+    </message>
+    <message>
+        <source>Nobody is taking part in this cohort yet.</source>
+        <translation>Belum ada peserta yang mengikuti angkatan ini.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: put right the cells in red.</source>
+        <translation>Tidak ada yang disimpan: perbaiki sel yang berwarna merah.</translation>
+    </message>
+    <message>
+        <source>Saved the scores and units of 1 person.</source>
+        <translation>Nilai dan unit kompetensi 1 orang disimpan.</translation>
+    </message>
+    <message>
+        <source>Saved the scores and units of %1 people.</source>
+        <translation>Nilai dan unit kompetensi %1 orang disimpan.</translation>
+    </message>
+    <message>
+        <source>The scores or units of 1 person are not saved. Close and lose them?</source>
+        <translation>Nilai atau unit kompetensi 1 orang belum disimpan. Tutup dan buang perubahannya?</translation>
+    </message>
+    <message>
+        <source>The scores or units of %1 people are not saved. Close and lose them?</source>
+        <translation>Nilai atau unit kompetensi %1 orang belum disimpan. Tutup dan buang perubahannya?</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Buang perubahan Anda?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjutkan mengisi</translation>
+    </message>
+    <message>
+        <source>Scores and competency units</source>
+        <translation>Nilai dan unit kompetensi</translation>
+    </message>
+    <message>
+        <source>Cohort and programme</source>
+        <translation>Angkatan dan program</translation>
+    </message>
+    <message>
+        <source>Type each person&apos;s pre-test and post-test scores (whole numbers, 0 to 100); Enter moves down. For each competency unit, Space or a click goes from — (not assessed) to Passed to Not passed.</source>
+        <translation>Ketik nilai tes awal dan tes akhir setiap orang (bilangan bulat, 0 sampai 100); Enter berpindah ke baris bawah. Untuk setiap unit kompetensi, tekan Spasi atau klik untuk mengganti dari — (belum dinilai) ke Kompeten, lalu ke Belum kompeten.</translation>
+    </message>
+    <message>
+        <source>How to fill in the sheet</source>
+        <translation>Cara mengisi lembar ini</translation>
+    </message>
+    <message>
+        <source>Scores and competency units of each person</source>
+        <translation>Nilai dan unit kompetensi setiap orang</translation>
+    </message>
+    <message>
+        <source>Everyone not assessed yet passed the selected unit</source>
+        <translation>Semua yang belum dinilai dinyatakan kompeten pada unit yang dipilih</translation>
+    </message>
+    <message>
+        <source>Everyone not assessed yet in the selected unit&apos;s column has passed it; &quot;Not passed&quot; marks stay.</source>
+        <translation>Semua yang belum dinilai di kolom unit yang dipilih dinyatakan kompeten; tanda &quot;Belum kompeten&quot; tetap.</translation>
+    </message>
+    <message>
+        <source>Scores typed wrong</source>
+        <translation>Nilai yang salah ketik</translation>
+    </message>
+    <message>
+        <source>Averages of the cohort</source>
+        <translation>Rata-rata angkatan</translation>
+    </message>
+    <message>
+        <source>Result of the last save</source>
+        <translation>Hasil penyimpanan terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Tes awal</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Tes akhir</translation>
+    </message>
+    <message>
+        <source>The programme asks at least %1.</source>
+        <translation>Program ini mensyaratkan paling sedikit %1.</translation>
+    </message>
+    <message>
+        <source>Below the programme&apos;s minimum of %1.</source>
+        <translation>Di bawah nilai minimum program, yaitu %1.</translation>
+    </message>
+    <message>
+        <source>Space or a click: passed, not passed, —</source>
+        <translation>Spasi atau klik: kompeten, belum kompeten, —</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Kompeten</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Belum kompeten</translation>
+    </message>
+</context>
+<context>
     <name>AtRiskModel</name>
     <message>
         <source>Name</source>
@@ -913,6 +1067,212 @@
     <message>
         <source>Save the report as CSV</source>
         <translation>Simpan laporan sebagai CSV</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>No phone number on record</source>
+        <translation>Tidak ada nomor telepon tercatat</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · the %3-month call, due %4</source>
+        <translation>%1 · %2 · panggilan %3 bulan, jadwal %4</translation>
+    </message>
+    <message>
+        <source>Reached on %1. What you change now corrects the answers; the change is logged.</source>
+        <translation>Berhasil dihubungi pada %1. Perubahan yang Anda buat sekarang akan mengoreksi jawaban; perubahan ini dicatat.</translation>
+    </message>
+    <message>
+        <source>Not called yet.</source>
+        <translation>Belum ditelepon.</translation>
+    </message>
+    <message>
+        <source>1 attempt so far, the last on %1.</source>
+        <translation>Sudah 1 kali percobaan, terakhir pada %1.</translation>
+    </message>
+    <message>
+        <source>%1 attempts so far, the last on %2.</source>
+        <translation>Sudah %1 kali percobaan, terakhir pada %2.</translation>
+    </message>
+    <message>
+        <source>Leave empty if the person did not say.</source>
+        <translation>Kosongkan jika orang ini tidak menyebutkannya.</translation>
+    </message>
+    <message>
+        <source>Record a follow-up call</source>
+        <translation>Catat panggilan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Phone number to call</source>
+        <translation>Nomor telepon yang dihubungi</translation>
+    </message>
+    <message>
+        <source>Reached?</source>
+        <translation>Berhasil dihubungi?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, we spoke</source>
+        <translation>&amp;Ya, sudah bicara</translation>
+    </message>
+    <message>
+        <source>Reached: yes</source>
+        <translation>Berhasil dihubungi: ya</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>&amp;Tidak ada jawaban</translation>
+    </message>
+    <message>
+        <source>Reached: no</source>
+        <translation>Berhasil dihubungi: tidak</translation>
+    </message>
+    <message>
+        <source>What the person said</source>
+        <translation>Yang disampaikan orang ini</translation>
+    </message>
+    <message>
+        <source>&amp;Work now:</source>
+        <translation>&amp;Pekerjaan sekarang:</translation>
+    </message>
+    <message>
+        <source>Work now</source>
+        <translation>Pekerjaan sekarang</translation>
+    </message>
+    <message>
+        <source>Own business:</source>
+        <translation>Usaha sendiri:</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>No own business</source>
+        <translation>Tidak punya usaha sendiri</translation>
+    </message>
+    <message>
+        <source>Yes, of the kind:</source>
+        <translation>Ya, jenisnya:</translation>
+    </message>
+    <message>
+        <source>Runs an own business</source>
+        <translation>Menjalankan usaha sendiri</translation>
+    </message>
+    <message>
+        <source>Kind of business</source>
+        <translation>Jenis usaha</translation>
+    </message>
+    <message>
+        <source>e.g. tailoring at home</source>
+        <translation>mis. menjahit di rumah</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;income:</source>
+        <translation>Peng&amp;hasilan per bulan:</translation>
+    </message>
+    <message>
+        <source>Monthly income now</source>
+        <translation>Penghasilan per bulan sekarang</translation>
+    </message>
+    <message>
+        <source>e.g. 1,5 jt or 1.500.000 (empty: not said)</source>
+        <translation>mis. 1,5 jt atau 1.500.000 (kosong: tidak disebutkan)</translation>
+    </message>
+    <message>
+        <source>Uses the skill:</source>
+        <translation>Menggunakan keterampilan:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Uses the skill learned: yes</source>
+        <translation>Menggunakan keterampilan yang dipelajari: ya</translation>
+    </message>
+    <message>
+        <source>Uses the skill learned: no</source>
+        <translation>Menggunakan keterampilan yang dipelajari: tidak</translation>
+    </message>
+    <message>
+        <source>Needs further help:</source>
+        <translation>Perlu bantuan lanjutan:</translation>
+    </message>
+    <message>
+        <source>Needs further help: no</source>
+        <translation>Perlu bantuan lanjutan: tidak</translation>
+    </message>
+    <message>
+        <source>Yes:</source>
+        <translation>Ya:</translation>
+    </message>
+    <message>
+        <source>Needs further help: yes</source>
+        <translation>Perlu bantuan lanjutan: ya</translation>
+    </message>
+    <message>
+        <source>What help is needed</source>
+        <translation>Bantuan yang dibutuhkan</translation>
+    </message>
+    <message>
+        <source>what help, e.g. capital for a machine</source>
+        <translation>bantuan apa, mis. modal untuk mesin</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Note about the call</source>
+        <translation>Catatan tentang panggilan ini</translation>
+    </message>
+</context>
+<context>
+    <name>CallsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Panggilan terakhir</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2163,37 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Simpan sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart %1 as PNG</source>
+        <translation>Simpan grafik %1 sebagai PNG</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>Tidak ada data untuk periode ini</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Simpan grafik sebagai PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>Given when saved, such as JHT-2026-01.</source>
@@ -2505,6 +2896,30 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
         <translation>Serti&amp;fikat…</translation>
     </message>
     <message>
+        <source>Test scores and competency units</source>
+        <translation>Skor tes dan unit kompetensi</translation>
+    </message>
+    <message>
+        <source>Pre-test and post-test scores and the competency units each participant passed</source>
+        <translation>Skor tes awal dan tes akhir, serta unit kompetensi yang dinyatakan lulus, untuk setiap peserta</translation>
+    </message>
+    <message>
+        <source>Scores and &amp;units…</source>
+        <translation>Sk&amp;or dan unit…</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation>Survei umpan balik</translation>
+    </message>
+    <message>
+        <source>Type in paper feedback forms, open the survey screen for participants, or print the form</source>
+        <translation>Ketik formulir umpan balik kertas, buka layar survei untuk peserta, atau cetak formulirnya</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback</source>
+        <translation>Sur&amp;vei umpan balik</translation>
+    </message>
+    <message>
         <source>Dates:</source>
         <translation>Tanggal:</translation>
     </message>
@@ -2627,6 +3042,18 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>Result of the last action</source>
         <translation>Hasil tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Type in paper forms…</source>
+        <translation>Ketik &amp;jawaban formulir kertas…</translation>
+    </message>
+    <message>
+        <source>Open the survey &amp;screen for participants…</source>
+        <translation>Buka la&amp;yar survei untuk peserta…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the survey form…</source>
+        <translation>Cetak f&amp;ormulir survei…</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3478,264 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     </message>
 </context>
 <context>
+    <name>DashboardFilters</name>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Dari … sampai …</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Active cohorts</source>
+        <translation>Angkatan aktif</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tingkat kelulusan</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Sertifikat diterbitkan</translation>
+    </message>
+    <message>
+        <source>Working or in business after 6 months</source>
+        <translation>Bekerja atau menjalankan usaha setelah 6 bulan</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Stok menipis</translation>
+    </message>
+    <message>
+        <source>Open the inventory</source>
+        <translation>Buka inventaris</translation>
+    </message>
+    <message>
+        <source>Overdue loans</source>
+        <translation>Pinjaman terlambat</translation>
+    </message>
+    <message>
+        <source>Open the loans</source>
+        <translation>Buka pinjaman</translation>
+    </message>
+    <message>
+        <source>Participants at risk</source>
+        <translation>Peserta berisiko</translation>
+    </message>
+    <message>
+        <source>Open attendance</source>
+        <translation>Buka kehadiran</translation>
+    </message>
+    <message>
+        <source>Registrations per month</source>
+        <translation>Pendaftaran per bulan</translation>
+    </message>
+    <message>
+        <source>Attendance per month</source>
+        <translation>Kehadiran per bulan</translation>
+    </message>
+    <message>
+        <source>Participants by sex</source>
+        <translation>Peserta menurut jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Participants by age</source>
+        <translation>Peserta menurut umur</translation>
+    </message>
+    <message>
+        <source>Disability and social assistance</source>
+        <translation>Disabilitas dan bantuan sosial</translation>
+    </message>
+    <message>
+        <source>Outcomes 6 months after training</source>
+        <translation>Hasil 6 bulan setelah pelatihan</translation>
+    </message>
+    <message>
+        <source>Participants by regency or city</source>
+        <translation>Peserta menurut kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>applications to these cohorts</source>
+        <translation>pendaftaran ke angkatan ini</translation>
+    </message>
+    <message>
+        <source>people newly registered</source>
+        <translation>orang yang baru terdaftar</translation>
+    </message>
+    <message>
+        <source>Fill rate %1 (%2 of %3 seats)</source>
+        <translation>Tingkat keterisian %1 (%2 dari %3 tempat)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 who finished, in cohorts that ended</source>
+        <translation>%1 dari %2 peserta lulus, pada angkatan yang sudah selesai</translation>
+    </message>
+    <message>
+        <source>in this period</source>
+        <translation>pada periode ini</translation>
+    </message>
+    <message>
+        <source>items at or under their reorder level</source>
+        <translation>barang pada atau di bawah batas pesan ulang</translation>
+    </message>
+    <message>
+        <source>not back by their due date</source>
+        <translation>belum kembali pada tanggal jatuh tempo</translation>
+    </message>
+    <message>
+        <source>in training now, who may not complete</source>
+        <translation>sedang mengikuti pelatihan, mungkin tidak selesai</translation>
+    </message>
+    <message>
+        <source>No one reached by phone yet</source>
+        <translation>Belum ada yang berhasil dihubungi lewat telepon</translation>
+    </message>
+    <message>
+        <source>Income change not known yet</source>
+        <translation>Perubahan penghasilan belum diketahui</translation>
+    </message>
+    <message>
+        <source>Median income change %1 a month</source>
+        <translation>Median perubahan penghasilan %1 per bulan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reached</source>
+        <translation>%1 dari %2 berhasil dihubungi</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <source>Social assistance&lt;br&gt;or DTSEN</source>
+        <translation>Bantuan sosial&lt;br&gt;atau DTSEN</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>Lainnya atau tidak tercatat</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Berhasil dihubungi</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bekerja</translation>
+    </message>
+    <message>
+        <source>In business</source>
+        <translation>Menjalankan usaha</translation>
+    </message>
+    <message>
+        <source>Uses the skill</source>
+        <translation>Menggunakan keterampilan</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>Perlu bantuan</translation>
+    </message>
+    <message>
+        <source>How the centre is doing: registrations, cohorts, attendance, results and what the training changed. Figures only.</source>
+        <translation>Gambaran kinerja lembaga: pendaftaran, angkatan, kehadiran, hasil, dan perubahan yang dibawa pelatihan. Hanya angka.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Hari pertama periode</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hingga</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Hari terakhir periode</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme</source>
+        <translation>Pro&amp;gram</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Cabang</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsor</source>
+        <translation>&amp;Sponsor</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Figures and charts</source>
+        <translation>Angka dan grafik</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <source>Database file</source>
@@ -3083,6 +3768,168 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>Choose a database file</source>
         <translation>Pilih berkas basis data</translation>
+    </message>
+</context>
+<context>
+    <name>DemandDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>All regencies and cities</source>
+        <translation>Semua kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Nobody registered with these filters stated which training they want. The wishes are asked on the intake form (needs analysis).</source>
+        <translation>Tidak ada pendaftar dengan filter ini yang menyebutkan pelatihan yang diinginkan. Kebutuhan pelatihan ditanyakan di formulir pendaftaran (analisis kebutuhan).</translation>
+    </message>
+    <message>
+        <source>%1 people asked for at least one programme; %2 of them are still waiting for one of their wishes; %3 ask for a programme with no cohort planned.</source>
+        <translation>%1 orang meminati setidaknya satu program; %2 di antaranya masih menunggu salah satu pelatihan yang diinginkan; %3 meminati program yang belum ada rencana angkatannya.</translation>
+    </message>
+    <message>
+        <source>Choose a programme to see its villages.</source>
+        <translation>Pilih program untuk melihat desa/kelurahan peminatnya.</translation>
+    </message>
+    <message>
+        <source>Villages asking most for %1:</source>
+        <translation>Desa/kelurahan dengan peminat terbanyak untuk %1:</translation>
+    </message>
+    <message>
+        <source>Nobody asks for %1 with these filters.</source>
+        <translation>Tidak ada peminat %1 dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>training-demand</source>
+        <translation>kebutuhan-pelatihan</translation>
+    </message>
+    <message>
+        <source>Export the demand for training</source>
+        <translation>Ekspor kebutuhan pelatihan</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Demand for training</source>
+        <translation>Kebutuhan pelatihan</translation>
+    </message>
+    <message>
+        <source>Which programmes people ask for in the needs analysis of their intake form, by target group and village, to plan the next cohorts. Waiting: asking and not yet applied, accepted, on the waitlist, in training or completed in that programme. Figures only.</source>
+        <translation>Program yang diminati orang dalam analisis kebutuhan di formulir pendaftaran mereka, menurut kelompok sasaran dan desa/kelurahan, untuk merencanakan angkatan berikutnya. Menunggu: berminat dan belum mendaftar, diterima, masuk daftar tunggu, sedang mengikuti pelatihan, atau lulus di program itu. Hanya angka.</translation>
+    </message>
+    <message>
+        <source>Registered &amp;from:</source>
+        <translation>Terdaftar &amp;sejak:</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>Terdaftar sejak</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>s&amp;ampai:</translation>
+    </message>
+    <message>
+        <source>Registered until</source>
+        <translation>Terdaftar sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Regency or city:</source>
+        <translation>&amp;Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>Ke&amp;camatan:</translation>
+    </message>
+    <message>
+        <source>First &amp;choice only</source>
+        <translation>Hanya &amp;pilihan pertama</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>Demand per programme</source>
+        <translation>Kebutuhan pelatihan per program</translation>
+    </message>
+    <message>
+        <source>Villages asking most</source>
+        <translation>Desa/kelurahan dengan peminat terbanyak</translation>
+    </message>
+</context>
+<context>
+    <name>DemandModel</name>
+    <message>
+        <source>No group</source>
+        <translation>Tanpa kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>Peminat</translation>
+    </message>
+    <message>
+        <source>First choice</source>
+        <translation>Pilihan pertama</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Next cohort</source>
+        <translation>Angkatan berikutnya</translation>
+    </message>
+    <message>
+        <source>People asking for the programme in this target group</source>
+        <translation>Peminat program ini dalam kelompok sasaran ini</translation>
+    </message>
+    <message>
+        <source>%1 of them waiting</source>
+        <translation>%1 di antaranya menunggu</translation>
+    </message>
+    <message>
+        <source>Archived: no longer offered, but people still ask for it.</source>
+        <translation>Diarsipkan: tidak ditawarkan lagi, tetapi masih ada peminatnya.</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (diarsipkan)</translation>
+    </message>
+    <message>
+        <source>⚠ None planned</source>
+        <translation>⚠ Belum direncanakan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +4246,129 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>Enrolled despite the programme&apos;s rules: %1</source>
         <translation>Didaftarkan walaupun ditolak aturan program: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>All (3, 6 and 12)</source>
+        <translation>Semua (3, 6 dan 12)</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Nobody is due a call.</source>
+        <translation>Tidak ada yang perlu ditelepon saat ini.</translation>
+    </message>
+    <message>
+        <source>1 call to make</source>
+        <translation>1 panggilan perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>%1 calls to make</source>
+        <translation>%1 panggilan perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>Recorded the call with %1: reached.</source>
+        <translation>Panggilan dengan %1 dicatat: berhasil dihubungi.</translation>
+    </message>
+    <message>
+        <source>Recorded the call with %1: not reached (attempt %2).</source>
+        <translation>Panggilan dengan %1 dicatat: tidak berhasil dihubungi (percobaan ke-%2).</translation>
+    </message>
+    <message>
+        <source>Saved the call list as %1.</source>
+        <translation>Daftar panggilan disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>Panggilan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follow-up call list</source>
+        <translation>Daftar panggilan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Export the call list</source>
+        <translation>Ekspor daftar panggilan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>People who completed a training are called 3, 6 and 12 months after it ended, if they agreed to follow-up contact. Someone stays on the list until reached or until the next call is due.</source>
+        <translation>Lulusan pelatihan ditelepon 3, 6 dan 12 bulan setelah pelatihan berakhir, jika mereka bersedia dihubungi untuk tindak lanjut. Seseorang tetap ada di daftar sampai berhasil dihubungi atau sampai tiba jadwal panggilan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Calls and outcomes</source>
+        <translation>Panggilan dan hasil</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Panggilan yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>&amp;Months after the training:</source>
+        <translation>&amp;Bulan setelah pelatihan:</translation>
+    </message>
+    <message>
+        <source>Which follow-up call</source>
+        <translation>Panggilan tindak lanjut yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>People to call</source>
+        <translation>Orang yang perlu ditelepon</translation>
+    </message>
+    <message>
+        <source>&amp;Record call…</source>
+        <translation>&amp;Catat panggilan…</translation>
+    </message>
+    <message>
+        <source>Record a call with the selected person</source>
+        <translation>Catat panggilan dengan orang yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Print call list…</source>
+        <translation>Cetak &amp;daftar panggilan…</translation>
+    </message>
+    <message>
+        <source>Print the call list</source>
+        <translation>Cetak daftar panggilan</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Export the call list to Excel</source>
+        <translation>Ekspor daftar panggilan ke Excel</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Hasil</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +5749,21 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     </message>
 </context>
 <context>
+    <name>LeaveKioskDialog</name>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Keluar dari layar survei</translation>
+    </message>
+    <message>
+        <source>Staff only. %1, type your password to leave the kiosk.</source>
+        <translation>Khusus petugas. %1, ketik kata sandi Anda untuk keluar dari layar survei.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+</context>
+<context>
     <name>LendDialog</name>
     <message>
         <source>&amp;Lend</source>
@@ -5239,10 +6224,6 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
         <translation>&amp;Verifikasi sertifikat…</translation>
     </message>
     <message>
-        <source>&amp;Report for the government office…</source>
-        <translation>&amp;Laporan untuk dinas…</translation>
-    </message>
-    <message>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
@@ -5291,6 +6272,22 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>&amp;About Pelita</source>
         <translation>&amp;Tentang Pelita</translation>
+    </message>
+    <message>
+        <source>&amp;Report for the government office…</source>
+        <translation>&amp;Laporan untuk dinas…</translation>
+    </message>
+    <message>
+        <source>&amp;Survey results…</source>
+        <translation>&amp;Hasil survei…</translation>
+    </message>
+    <message>
+        <source>&amp;Demand for training…</source>
+        <translation>&amp;Kebutuhan pelatihan…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Lapo&amp;ran</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +6548,77 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.gif);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesView</name>
+    <message>
+        <source>&amp;Reached at:</source>
+        <translation>Berhasil dihubungi pada pa&amp;nggilan:</translation>
+    </message>
+    <message>
+        <source>Which follow-up call</source>
+        <translation>Panggilan tindak lanjut yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>E&amp;xport outcomes…</source>
+        <translation>Ekspor &amp;hasil…</translation>
+    </message>
+    <message>
+        <source>Export the outcomes to Excel</source>
+        <translation>Ekspor hasil ke Excel</translation>
+    </message>
+    <message>
+        <source>Work at intake against work now</source>
+        <translation>Pekerjaan saat pendaftaran dibandingkan pekerjaan sekarang</translation>
+    </message>
+    <message>
+        <source>Outcome figures</source>
+        <translation>Angka hasil</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nobody has been reached at this call yet.</source>
+        <translation>Belum ada yang berhasil dihubungi pada panggilan ini.</translation>
+    </message>
+    <message>
+        <source>%1 people reached.</source>
+        <translation>%1 orang berhasil dihubungi.</translation>
+    </message>
+    <message>
+        <source>%1 said their income; %2 of them can be compared with their intake band.</source>
+        <translation>%1 orang menyebutkan penghasilannya; %2 di antaranya dapat dibandingkan dengan kelompok penghasilan saat pendaftaran.</translation>
+    </message>
+    <message>
+        <source>Median change in monthly income: %1. Higher band now: %2, same: %3, lower: %4.</source>
+        <translation>Median perubahan penghasilan per bulan: %1. Kelompok lebih tinggi sekarang: %2, sama: %3, lebih rendah: %4.</translation>
+    </message>
+    <message>
+        <source>%1% use the skill learned; %2 need further help.</source>
+        <translation>%1% menggunakan keterampilan yang dipelajari; %2 perlu bantuan lanjutan.</translation>
+    </message>
+    <message>
+        <source>Export the outcomes</source>
+        <translation>Ekspor hasil</translation>
+    </message>
+    <message>
+        <source>Outcomes at %1 months.xlsx</source>
+        <translation>Hasil tindak lanjut %1 bulan.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the outcomes as %1.</source>
+        <translation>Hasil disimpan sebagai %1.</translation>
     </message>
 </context>
 <context>
@@ -7396,6 +8464,18 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
+        <source>Feedback survey questions</source>
+        <translation>Pertanyaan survei umpan balik</translation>
+    </message>
+    <message>
+        <source>The questions of the programme&apos;s feedback survey</source>
+        <translation>Pertanyaan survei umpan balik untuk program ini</translation>
+    </message>
+    <message>
+        <source>Survey &amp;questions…</source>
+        <translation>Pertanyaan &amp;survei…</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
     </message>
@@ -7949,6 +9029,13 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Remove day %1</source>
         <translation>Hapus hari %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
     </message>
 </context>
 <context>
@@ -9222,6 +10309,293 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>SurveyEntryDialog</name>
+    <message>
+        <source>Feedback forms</source>
+        <translation>Formulir umpan balik</translation>
+    </message>
+    <message>
+        <source>Type in each paper form as it is: a digit 1–5 answers the question in focus and moves to the next, 0 clears it. Leave empty what was left empty on paper. Ctrl+Enter saves the form.</source>
+        <translation>Ketik setiap formulir kertas apa adanya: angka 1–5 menjawab pertanyaan yang sedang dipilih lalu pindah ke pertanyaan berikutnya, angka 0 menghapus jawabannya. Biarkan kosong jawaban yang kosong di kertas. Ctrl+Enter menyimpan formulir.</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>Daftar pertanyaan</translation>
+    </message>
+    <message>
+        <source>Result of the last save</source>
+        <translation>Hasil penyimpanan terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next form</source>
+        <translation>&amp;Simpan dan lanjut ke formulir berikutnya</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>This programme has no survey questions yet. An administrator sets them on the Programmes page (Survey questions…).</source>
+        <translation>Program ini belum memiliki pertanyaan survei. Admin mengaturnya di halaman Program (Pertanyaan survei…).</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Jawaban pertanyaan %1</translation>
+    </message>
+    <message>
+        <source>Forms entered so far: %1</source>
+        <translation>Formulir yang sudah dimasukkan: %1</translation>
+    </message>
+    <message>
+        <source>Form %1 saved</source>
+        <translation>Formulir ke-%1 disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyKiosk</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Pendapat Anda</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>◀  Back</source>
+        <translation>◀  Kembali</translation>
+    </message>
+    <message>
+        <source>Next  ▶</source>
+        <translation>Lanjut  ▶</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pertanyaan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Write here (you may leave it empty)</source>
+        <translation>Tulis di sini (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>This training has no feedback questions yet.</source>
+        <translation>Belum ada pertanyaan untuk pelatihan ini.</translation>
+    </message>
+    <message>
+        <source>Thank you! Your answers have been sent.</source>
+        <translation>Terima kasih! Jawaban Anda sudah terkirim.</translation>
+    </message>
+    <message>
+        <source>Your name is not kept with your answers.</source>
+        <translation>Nama Anda tidak disimpan bersama jawaban Anda.</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Orang berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPrint</name>
+    <message>
+        <source>Feedback form</source>
+        <translation>Formulir umpan balik</translation>
+    </message>
+    <message>
+        <source>feedback-form</source>
+        <translation>formulir-umpan-balik</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyQuestionsDialog</name>
+    <message>
+        <source>Survey questions</source>
+        <translation>Pertanyaan survei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>The questions, in the order of the form</source>
+        <translation>Daftar pertanyaan, sesuai urutan di formulir</translation>
+    </message>
+    <message>
+        <source>Add &amp;scale question</source>
+        <translation>Tambah pertanyaan &amp;skala</translation>
+    </message>
+    <message>
+        <source>Add &amp;text question</source>
+        <translation>Tambah pertanyaan &amp;teks</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Use the standard &amp;questions</source>
+        <translation>&amp;Gunakan pertanyaan standar</translation>
+    </message>
+    <message>
+        <source>Questions that have answers are kept for the results when removed; their kind cannot change.</source>
+        <translation>Pertanyaan yang sudah memiliki jawaban tetap disimpan untuk hasil survei meskipun dihapus; jenisnya tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>This programme has no questions yet: here are the standard ones. Change them as you like, then Save.</source>
+        <translation>Program ini belum memiliki pertanyaan: berikut pertanyaan standarnya. Ubah sesuai kebutuhan, lalu Simpan.</translation>
+    </message>
+    <message>
+        <source>Kind of question %1</source>
+        <translation>Jenis pertanyaan %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultsDialog</name>
+    <message>
+        <source>Survey results</source>
+        <translation>Hasil survei</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instruktur</translation>
+    </message>
+    <message>
+        <source>Results by</source>
+        <translation>Hasil menurut</translation>
+    </message>
+    <message>
+        <source>Which one</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Only cohorts that ran from</source>
+        <translation>Hanya angkatan yang berlangsung dari</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Hari pertama periode</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Hari terakhir periode</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Results &amp;by:</source>
+        <translation>Hasil &amp;menurut:</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>&amp;Pilihan:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>1 → 5</source>
+        <translation>1 → 5</translation>
+    </message>
+    <message>
+        <source>Scale questions</source>
+        <translation>Pertanyaan skala</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Belum ada yang dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>%1 forms from %2 cohorts</source>
+        <translation>%1 formulir dari %2 angkatan</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Komentar (%1)</translation>
+    </message>
+    <message>
+        <source>Comments (the newest %1 of %2)</source>
+        <translation>Komentar (%1 terbaru dari %2)</translation>
+    </message>
+    <message>
+        <source>(no longer asked)</source>
+        <translation>(tidak ditanyakan lagi)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for other programs (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV untuk program lain (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the survey results</source>
+        <translation>Ekspor hasil survei</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>Berkas tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -9399,6 +10773,29 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Active</source>
         <translation>Aktif</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesModel</name>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>Peminat</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Tidak tercatat</translation>
     </message>
 </context>
 <context>
@@ -10065,6 +11462,22 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Replaced by a corrected certificate; this one is no longer in force.</source>
         <translation>Diganti oleh sertifikat yang sudah diperbaiki; sertifikat ini tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>No post-test score yet.</source>
+        <translation>Belum ada skor tes akhir.</translation>
+    </message>
+    <message>
+        <source>Post-test score {score}; the programme asks at least {min}.</source>
+        <translation>Skor tes akhir {score}; program ini mensyaratkan paling sedikit {min}.</translation>
+    </message>
+    <message>
+        <source>Did not pass {count} competency units: {codes}.</source>
+        <translation>Tidak lulus {count} unit kompetensi: {codes}.</translation>
+    </message>
+    <message>
+        <source>Did not pass the competency unit {codes}.</source>
+        <translation>Tidak lulus unit kompetensi {codes}.</translation>
     </message>
 </context>
 <context>
@@ -11319,8 +12732,112 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>NIP {nip}</translation>
     </message>
     <message>
+        <source>DEMAND FOR TRAINING FROM THE NEEDS ANALYSIS</source>
+        <translation>KEBUTUHAN PELATIHAN HASIL ANALISIS KEBUTUHAN</translation>
+    </message>
+    <message>
+        <source>Registered: {start} – {end}</source>
+        <translation>Terdaftar: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Registered from {start}</source>
+        <translation>Terdaftar sejak {start}</translation>
+    </message>
+    <message>
+        <source>Registered until {end}</source>
+        <translation>Terdaftar sampai {end}</translation>
+    </message>
+    <message>
+        <source>Everyone registered</source>
+        <translation>Semua yang terdaftar</translation>
+    </message>
+    <message>
+        <source>Area: {area}</source>
+        <translation>Wilayah: {area}</translation>
+    </message>
+    <message>
+        <source>First choices only</source>
+        <translation>Hanya pilihan pertama</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>Dibuat pada {date}</translation>
+    </message>
+    <message>
+        <source>Demand per programme</source>
+        <translation>Kebutuhan pelatihan per program</translation>
+    </message>
+    <message>
+        <source>Villages asking most per programme</source>
+        <translation>Desa/kelurahan dengan peminat terbanyak per program</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>Peminat</translation>
+    </message>
+    <message>
+        <source>First choice</source>
+        <translation>Pilihan pertama</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Tanpa kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>No cohort planned</source>
+        <translation>Belum ada angkatan direncanakan</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>diarsipkan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>All programmes (each person once)</source>
+        <translation>Semua program (setiap orang sekali)</translation>
+    </message>
+    <message>
+        <source>Nobody registered in this period stated a wish.</source>
+        <translation>Tidak ada pendaftar pada periode ini yang menyebutkan kebutuhan pelatihan.</translation>
+    </message>
+    <message>
+        <source>People asking for a programme with no cohort planned: {count}</source>
+        <translation>Peminat program yang belum ada rencana angkatannya: {count}</translation>
+    </message>
+    <message>
+        <source>Waiting: asking for the programme and not applied, accepted, on the waitlist, in training or completed in it. People who withdrew, dropped out or did not pass wait again.</source>
+        <translation>Menunggu: berminat pada program itu dan belum mendaftar, diterima, masuk daftar tunggu, sedang mengikuti pelatihan, atau lulus di program itu. Orang yang mengundurkan diri, keluar, atau tidak lulus dihitung menunggu lagi.</translation>
+    </message>
+    <message>
+        <source>A person in two target groups is counted in both; each person once per row.</source>
+        <translation>Orang yang termasuk dua kelompok sasaran dihitung di keduanya; setiap orang dihitung sekali per baris.</translation>
+    </message>
+    <message>
+        <source>Figures only: no participant&apos;s name, NIK, phone or address.</source>
+        <translation>Hanya angka: tanpa nama, NIK, nomor telepon, atau alamat peserta.</translation>
     </message>
     <message>
         <source>Education</source>
@@ -11463,6 +12980,26 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Perkiraan nilai barang yang diberikan</translation>
     </message>
     <message>
+        <source>Reached by phone {months} months after the end</source>
+        <translation>Berhasil dihubungi lewat telepon {months} bulan setelah pelatihan selesai</translation>
+    </message>
+    <message>
+        <source>Working (formal or informal)</source>
+        <translation>Bekerja (formal atau informal)</translation>
+    </message>
+    <message>
+        <source>Running a business</source>
+        <translation>Menjalankan usaha</translation>
+    </message>
+    <message>
+        <source>Uses the skill learned</source>
+        <translation>Menggunakan keterampilan yang dipelajari</translation>
+    </message>
+    <message>
+        <source>Shares are of the people reached. Income change: the income they said on the call less the middle of the income band they gave at registration, over the {count} people who said both.</source>
+        <translation>Persentase dihitung dari orang yang berhasil dihubungi. Perubahan penghasilan: penghasilan yang disebutkan saat ditelepon dikurangi nilai tengah rentang penghasilan yang diisi saat pendaftaran, dihitung dari {count} orang yang menyebutkan keduanya.</translation>
+    </message>
+    <message>
         <source>TRAINING REPORT FOR THE PERIOD {start} – {end}</source>
         <translation>LAPORAN PELATIHAN PERIODE {start} – {end}</translation>
     </message>
@@ -11503,8 +13040,48 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Tanpa</translation>
     </message>
     <message>
+        <source>Follow-up call list</source>
+        <translation>Daftar panggilan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>FOLLOW-UP CALL LIST</source>
+        <translation>DAFTAR PANGGILAN TINDAK LANJUT</translation>
+    </message>
+    <message>
+        <source>Only people who agreed to follow-up contact. Under Result write: reached or not; work (formal, informal, none); business and its kind; monthly income; uses the skill; needs help. Enter it in Pelita the same day.</source>
+        <translation>Hanya orang yang bersedia dihubungi untuk tindak lanjut. Di kolom Hasil tulis: berhasil dihubungi atau tidak; pekerjaan (formal, informal, tidak bekerja); usaha dan jenisnya; penghasilan per bulan; menggunakan keterampilan atau tidak; perlu bantuan atau tidak. Masukkan ke Pelita pada hari yang sama.</translation>
+    </message>
+    <message>
+        <source>3, 6 and 12 months after the training</source>
+        <translation>3, 6, dan 12 bulan setelah pelatihan</translation>
+    </message>
+    <message>
+        <source>{months} months after the training</source>
+        <translation>{months} bulan setelah pelatihan</translation>
+    </message>
+    <message>
+        <source>due by {date}</source>
+        <translation>paling lambat {date}</translation>
+    </message>
+    <message>
+        <source>Nobody is due a follow-up call.</source>
+        <translation>Saat ini tidak ada panggilan tindak lanjut yang jatuh tempo.</translation>
     </message>
     <message>
         <source>Dropped out</source>
@@ -11583,8 +13160,64 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Jumlah</translation>
     </message>
     <message>
+        <source>Outcomes</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Outcomes compared with intake</source>
+        <translation>Hasil dibandingkan dengan saat pendaftaran</translation>
+    </message>
+    <message>
+        <source>At intake</source>
+        <translation>Saat pendaftaran</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Reached {months} months after the training</source>
+        <translation>Berhasil dihubungi {months} bulan setelah pelatihan</translation>
+    </message>
+    <message>
+        <source>cohorts that ended {start} to {end}</source>
+        <translation>angkatan yang selesai {start} sampai {end}</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Orang yang berhasil dihubungi</translation>
+    </message>
+    <message>
+        <source>Said their income</source>
+        <translation>Menyebutkan penghasilan</translation>
+    </message>
+    <message>
+        <source>Income compared with the intake band</source>
+        <translation>Penghasilan dibandingkan dengan rentang saat pendaftaran</translation>
+    </message>
+    <message>
+        <source>Median change in monthly income</source>
+        <translation>Median perubahan penghasilan per bulan</translation>
+    </message>
+    <message>
+        <source>Now in a higher band</source>
+        <translation>Kini di rentang lebih tinggi</translation>
+    </message>
+    <message>
+        <source>In the same band</source>
+        <translation>Di rentang yang sama</translation>
+    </message>
+    <message>
+        <source>Now in a lower band</source>
+        <translation>Kini di rentang lebih rendah</translation>
+    </message>
+    <message>
+        <source>Use the skill learned</source>
+        <translation>Menggunakan keterampilan yang dipelajari</translation>
+    </message>
+    <message>
+        <source>Need further help</source>
+        <translation>Memerlukan bantuan lanjutan</translation>
     </message>
     <message>
         <source>Estimated value</source>
@@ -11751,8 +13384,100 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Program</translation>
     </message>
     <message>
+        <source>Villages</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
         <source>Regencies</source>
         <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Panggilan terakhir</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Daftar panggilan</translation>
+    </message>
+    <message>
+        <source>Feedback form</source>
+        <translation>Formulir umpan balik</translation>
+    </message>
+    <message>
+        <source>TRAINING FEEDBACK FORM</source>
+        <translation>FORMULIR UMPAN BALIK PELATIHAN</translation>
+    </message>
+    <message>
+        <source>This programme has no survey questions yet.</source>
+        <translation>Program ini belum memiliki pertanyaan survei.</translation>
+    </message>
+    <message>
+        <source>Thank you. Fold the form and put it in the box at the desk.</source>
+        <translation>Terima kasih. Lipat formulir ini dan masukkan ke kotak di meja petugas.</translation>
+    </message>
+    <message>
+        <source>Do not write your name: this form is anonymous, so say what you really think. Tick one box for each statement ({scale}). Write the answers to the last questions in your own words.</source>
+        <translation>Jangan tulis nama Anda: formulir ini anonim, jadi sampaikan pendapat Anda yang sebenarnya. Centang satu kotak untuk setiap pernyataan ({scale}). Tulis jawaban pertanyaan-pertanyaan terakhir dengan kata-kata Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Pernyataan</translation>
+    </message>
+    <message>
+        <source>Feedback survey results</source>
+        <translation>Hasil survei umpan balik</translation>
+    </message>
+    <message>
+        <source>Cohort {name}</source>
+        <translation>Angkatan {name}</translation>
+    </message>
+    <message>
+        <source>Instructor {name}</source>
+        <translation>Instruktur {name}</translation>
+    </message>
+    <message>
+        <source>Scale questions</source>
+        <translation>Pertanyaan skala</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Jumlah jawaban</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>no longer asked</source>
+        <translation>tidak ditanyakan lagi</translation>
+    </message>
+    <message>
+        <source>{forms} forms from {cohorts} cohorts</source>
+        <translation>{forms} formulir dari {cohorts} angkatan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>Tanggal dimasukkan</translation>
+    </message>
+    <message>
+        <source>All cohorts, whenever they ran</source>
+        <translation>Semua angkatan, kapan pun dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Cohorts that ran from {start} to {end}</source>
+        <translation>Angkatan yang berjalan dari {start} sampai {end}</translation>
     </message>
 </context>
 <context>
@@ -11877,6 +13602,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Working (informal)</source>
         <translation>Bekerja (informal)</translation>
+    </message>
+    <message>
+        <source>Running a business</source>
+        <translation>Menjalankan usaha</translation>
+    </message>
+    <message>
+        <source>Not recorded at intake</source>
+        <translation>Tidak tercatat saat pendaftaran</translation>
     </message>
 </context>
 <context>
@@ -12635,6 +14368,22 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Angkatan ini sudah tidak ada.</translation>
     </message>
     <message>
+        <source>This person is not taking part in {cohort}: their scores cannot be recorded here.</source>
+        <translation>Orang ini tidak mengikuti {cohort}: nilainya tidak dapat dicatat di sini.</translation>
+    </message>
+    <message>
+        <source>This person is on the list twice.</source>
+        <translation>Orang ini tercantum dua kali dalam daftar.</translation>
+    </message>
+    <message>
+        <source>{code} is not a competency unit of {programme}.</source>
+        <translation>{code} bukan unit kompetensi pada {programme}.</translation>
+    </message>
+    <message>
+        <source>A unit is passed, not passed or not assessed.</source>
+        <translation>Status unit hanya dapat berupa lulus, tidak lulus, atau belum dinilai.</translation>
+    </message>
+    <message>
         <source>Choose between 0 and {max} days.</source>
         <translation>Pilih antara 0 dan {max} hari.</translation>
     </message>
@@ -12781,6 +14530,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>The asset tag {tag} is already on another item.</source>
         <translation>Kode aset {tag} sudah dipakai barang lain.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most ten years.</source>
+        <translation>Pilih periode paling lama sepuluh tahun.</translation>
+    </message>
+    <message>
+        <source>This programme is no longer on record.</source>
+        <translation>Program ini tidak ada lagi dalam catatan.</translation>
     </message>
     <message>
         <source>This sponsor is no longer on record.</source>
@@ -13362,6 +15119,154 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <source>The end of the period is before its start.</source>
         <translation>Akhir periode lebih awal daripada awalnya.</translation>
     </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>Program ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a score: type a whole number from 0 to 100.</source>
+        <translation>“{text}” bukan nilai: ketik bilangan bulat dari 0 sampai 100.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number, without decimals: not {text}.</source>
+        <translation>Nilai harus bilangan bulat, tanpa desimal: bukan {text}.</translation>
+    </message>
+    <message>
+        <source>A score is from {min} to {max}, not {text}.</source>
+        <translation>Nilai harus dari {min} sampai {max}, bukan {text}.</translation>
+    </message>
+    <message>
+        <source>Follow-up calls are made 3, 6 or 12 months after the training.</source>
+        <translation>Panggilan tindak lanjut dilakukan 3, 6, atau 12 bulan setelah pelatihan.</translation>
+    </message>
+    <message>
+        <source>Say what kind of business it is, such as tailoring or catering.</source>
+        <translation>Sebutkan jenis usahanya, misalnya menjahit atau katering.</translation>
+    </message>
+    <message>
+        <source>Choose whether the person works now: formal, informal or not.</source>
+        <translation>Pilih apakah orang ini sekarang bekerja: formal, informal, atau tidak bekerja.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Pilih ya atau tidak.</translation>
+    </message>
+    <message>
+        <source>Keep this under {limit} characters.</source>
+        <translation>Isian ini harus kurang dari {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Type the monthly income in rupiah, such as 1.500.000 or 1,5 jt.</source>
+        <translation>Ketik penghasilan per bulan dalam rupiah, misalnya 1.500.000 atau 1,5 jt.</translation>
+    </message>
+    <message>
+        <source>An income cannot be below zero. Type the monthly income in rupiah, such as 1.500.000 or 1,5 jt; type 0 for no income.</source>
+        <translation>Penghasilan tidak boleh kurang dari nol. Ketik penghasilan per bulan dalam rupiah, misalnya 1.500.000 atau 1,5 jt; ketik 0 jika tidak ada penghasilan.</translation>
+    </message>
+    <message>
+        <source>{text} is too little to be rupiah a month. Type the monthly income in rupiah, such as 1.500.000 or 1,5 jt.</source>
+        <translation>{text} terlalu kecil untuk penghasilan per bulan dalam rupiah. Ketik penghasilan per bulan dalam rupiah, misalnya 1.500.000 atau 1,5 jt.</translation>
+    </message>
+    <message>
+        <source>Rp {amount} a month is more than Pelita accepts; check the zeros.</source>
+        <translation>Rp {amount} per bulan melebihi batas yang diterima Pelita; periksa jumlah nolnya.</translation>
+    </message>
+    <message>
+        <source>A survey needs at least one question.</source>
+        <translation>Survei harus memiliki paling sedikit satu pertanyaan.</translation>
+    </message>
+    <message>
+        <source>A survey has at most {limit} questions; this one has {count}.</source>
+        <translation>Survei paling banyak memiliki {limit} pertanyaan; survei ini memiliki {count}.</translation>
+    </message>
+    <message>
+        <source>Question {number}: write the question (at least {min} letters).</source>
+        <translation>Pertanyaan {number}: tulis pertanyaannya (paling sedikit {min} huruf).</translation>
+    </message>
+    <message>
+        <source>Question {number} is {count} characters long; keep it to {max}.</source>
+        <translation>Pertanyaan {number} panjangnya {count} karakter; batasnya {max}.</translation>
+    </message>
+    <message>
+        <source>Question {number} is the same as question {first}.</source>
+        <translation>Pertanyaan {number} sama dengan pertanyaan {first}.</translation>
+    </message>
+    <message>
+        <source>Question {number} ({question}): the answer is {count} characters long; keep it to {max}.</source>
+        <translation>Pertanyaan {number} ({question}): jawabannya {count} karakter; batasnya {max}.</translation>
+    </message>
+    <message>
+        <source>Question {number} ({question}): give a score from {min} to {max}, not “{value}”.</source>
+        <translation>Pertanyaan {number} ({question}): beri nilai dari {min} sampai {max}, bukan “{value}”.</translation>
+    </message>
+    <message>
+        <source>Nothing was filled in. Answer at least one question before saving.</source>
+        <translation>Belum ada yang diisi. Jawab paling sedikit satu pertanyaan sebelum menyimpan.</translation>
+    </message>
+    <message>
+        <source>Say whether you reached the person.</source>
+        <translation>Nyatakan apakah Anda berhasil menghubungi orang ini.</translation>
+    </message>
+    <message>
+        <source>There is no regency or city with the code {code}.</source>
+        <translation>Tidak ada kabupaten/kota dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>There is no district with the code {code}.</source>
+        <translation>Tidak ada kecamatan dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>This district is not in the chosen regency or city.</source>
+        <translation>Kecamatan ini tidak berada di kabupaten/kota yang dipilih.</translation>
+    </message>
+    <message>
+        <source>The {months}-month call of {name} is due on {date}; it cannot be recorded before then.</source>
+        <translation>Panggilan {months} bulan untuk {name} dijadwalkan pada {date}; panggilan ini belum dapat dicatat sebelum tanggal itu.</translation>
+    </message>
+    <message>
+        <source>{name} was already reached for the {months}-month call. To correct the answers, record the call again as reached.</source>
+        <translation>{name} sudah berhasil dihubungi untuk panggilan {months} bulan. Untuk memperbaiki jawaban, catat lagi panggilan ini sebagai berhasil dihubungi.</translation>
+    </message>
+    <message>
+        <source>{name} did not complete the training, so no outcome can be recorded.</source>
+        <translation>{name} tidak menyelesaikan pelatihan, jadi hasilnya tidak dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>{name} withdrew consent to follow-up contact on {date}; no call may be recorded.</source>
+        <translation>{name} menarik persetujuan untuk dihubungi dalam rangka tindak lanjut pada {date}; panggilan tidak boleh dicatat.</translation>
+    </message>
+    <message>
+        <source>{name} did not agree to follow-up contact; no call may be recorded.</source>
+        <translation>{name} tidak menyetujui untuk dihubungi dalam rangka tindak lanjut; panggilan tidak boleh dicatat.</translation>
+    </message>
+    <message>
+        <source>This form has a question that is not on the survey of this cohort&apos;s programme. Close the form and open it again.</source>
+        <translation>Formulir ini memuat pertanyaan yang tidak ada di survei program angkatan ini. Tutup formulir lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>The question “{question}” is no longer asked on this survey. Close the form and open it again.</source>
+        <translation>Pertanyaan “{question}” tidak lagi ditanyakan dalam survei ini. Tutup formulir lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>Save the results as an .xlsx or a .csv file.</source>
+        <translation>Simpan hasilnya sebagai berkas .xlsx atau .csv.</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>Pengguna tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <source>Question {number} is no longer on this survey (someone changed it at another desk). Close the list and open it again.</source>
+        <translation>Pertanyaan {number} sudah tidak ada di survei ini (seseorang mengubahnya di meja lain). Tutup daftar lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>Question {number} already has {count} answers, so its kind cannot change. Add a new question instead.</source>
+        <translation>Pertanyaan {number} sudah memiliki {count} jawaban, jadi jenisnya tidak dapat diubah. Tambahkan pertanyaan baru saja.</translation>
+    </message>
+    <message>
+        <source>{programme} already has {count} survey questions; change those instead.</source>
+        <translation>{programme} sudah memiliki {count} pertanyaan survei; ubah pertanyaan tersebut saja.</translation>
+    </message>
 </context>
 <context>
     <name>programmes</name>
@@ -13530,6 +15435,57 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>In kind</source>
         <translation>Natura (barang)</translation>
+    </message>
+</context>
+<context>
+    <name>survey</name>
+    <message>
+        <source>Very poor</source>
+        <translation>Sangat kurang</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Kurang</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat baik</translation>
+    </message>
+    <message>
+        <source>The material was easy to understand.</source>
+        <translation>Materi pelatihan mudah dipahami.</translation>
+    </message>
+    <message>
+        <source>The instructor explained clearly.</source>
+        <translation>Instruktur menjelaskan dengan jelas.</translation>
+    </message>
+    <message>
+        <source>The tools and materials were enough.</source>
+        <translation>Alat dan bahan yang tersedia sudah cukup.</translation>
+    </message>
+    <message>
+        <source>The schedule suited me.</source>
+        <translation>Jadwal pelatihan cocok bagi saya.</translation>
+    </message>
+    <message>
+        <source>I can use what I learned.</source>
+        <translation>Saya dapat menggunakan apa yang sudah saya pelajari.</translation>
+    </message>
+    <message>
+        <source>Overall, I am satisfied with the training.</source>
+        <translation>Secara keseluruhan, saya puas dengan pelatihan ini.</translation>
+    </message>
+    <message>
+        <source>What should we improve?</source>
+        <translation>Apa yang perlu kami perbaiki?</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,12 @@ from PIL import Image
 from pypdf import PdfReader
 
 from desktop.documents.intake_layout import LEFT, RIGHT
+from desktop.documents.report_csv import write_impact_csv
 from desktop.documents.sponsor_impact_parts import (
     CohortReached,
     Completion,
     Earmark,
-    FollowUpLine,
+    FollowUpOutcomes,
     ImpactReport,
     ItemGiven,
     ItemsGiven,
@@ -227,11 +228,63 @@ def test_an_empty_period_says_so() -> None:
     assert "Completion rate —" in text and "No follow-up outcomes recorded yet." in text
 
 
+OUTCOMES = FollowUpOutcomes(
+    months=6,
+    reached=40,
+    working=22,
+    in_business=10,
+    uses_skill=30,
+    income_known=35,
+    median_income_change=750_000,
+)
+
+
 def test_follow_up_outcomes_once_recorded() -> None:
-    found = replace(REPORT, follow_up=(FollowUpLine("Working", 12), FollowUpLine("Own shop", 5)))
+    found = replace(REPORT, follow_up=OUTCOMES)
     text = flat("\n".join(pages_text(render_impact_pdf(CENTRE, found, language="en"))))
-    assert "Outcome Participants Working 12 Own shop 5" in text
+    assert "Outcome Number Share" in text
+    assert "Reached by phone 6 months after the end 40" in text
+    assert "Working (formal or informal) 22 55%" in text
+    assert "Running a business 10 25%" in text
+    assert "Uses the skill learned 30 75%" in text
+    assert "Median change in monthly income Rp750.000" in text
+    assert "over the 35 people who said both" in text
     assert "No follow-up outcomes recorded yet." not in text
+    indonesian = flat("\n".join(pages_text(render_impact_pdf(CENTRE, found, language="id"))))
+    assert "Rp750.000" in indonesian and "55%" in indonesian
+
+
+def test_follow_up_outcomes_in_the_xlsx() -> None:
+    found = replace(REPORT, follow_up=replace(OUTCOMES, median_income_change=-250_000))
+    book = load_workbook(io.BytesIO(write_impact_xlsx(found, language="en")))
+    rows = [
+        [cell for cell in row if cell is not None]
+        for row in book["Follow-up"].iter_rows(min_row=6, values_only=True)
+    ]
+    assert rows[0] == ["Outcome", "Number", "Share"]
+    assert rows[1:6] == [
+        ["Reached by phone 6 months after the end", 40],
+        ["Working (formal or informal)", 22, 0.55],
+        ["Running a business", 10, 0.25],
+        ["Uses the skill learned", 30, 0.75],
+        ["Median change in monthly income", -250_000],
+    ]
+
+
+def test_follow_up_outcomes_in_the_csv() -> None:
+    data = write_impact_csv(replace(REPORT, follow_up=OUTCOMES), language="en")
+    text = data.decode("utf-8-sig")
+    assert "Outcome;Number;Share (%)\r\nReached by phone 6 months after the end;40;\r\n" in text
+    assert "Working (formal or informal);22;55.0\r\n" in text
+    assert "Median change in monthly income;750000;\r\n" in text
+    assert "No follow-up outcomes recorded yet." not in text
+
+
+def test_an_unknown_income_change_is_a_dash() -> None:
+    found = replace(REPORT, follow_up=replace(OUTCOMES, income_known=0, median_income_change=None))
+    text = flat("\n".join(pages_text(render_impact_pdf(CENTRE, found, language="en"))))
+    assert "Median change in monthly income —" in text
+    assert "over the 0 people who said both" in text
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils")

@@ -99,7 +99,8 @@ def test_admins_make_the_government_report_from_the_menu(
 
     window = open_window(qtbot, admin_context)
     action = window.action_government_report
-    assert action is not None and action in window.ui.menuFile.actions()
+    assert window.reports_menu is not None
+    assert action is not None and action in window.reports_menu.actions()
     action.trigger()
     dialog = window.report_dialog
     assert isinstance(dialog, GovernmentReportDialog)

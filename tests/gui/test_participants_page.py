@@ -403,15 +403,24 @@ def test_the_count_says_more_than_when_capped(
     assert page.ui.countLabel.text() == "more than 100 participants"
 
 
-def test_the_main_window_opens_on_participants_for_every_role(
+def test_the_main_window_opens_on_participants_for_the_desk_and_the_dashboard_for_admins(
     qtbot: QtBot, people: Database, clerk_context: AppContext, admin_context: AppContext
 ) -> None:
+    from desktop.gui.dashboard_page import DashboardPage
+
     for context in (clerk_context, admin_context):
         window = MainWindow(context)
         qtbot.addWidget(window)
-        assert window.page_titles[0] == "Participants"
         page = window.page(ParticipantsPage)
-        assert page is not None and window.ui.pages.currentWidget() is page
+        assert page is not None
+        if context is admin_context:
+            # The admin's home page is the dashboard; the people are one row down.
+            assert window.page_titles[:2] == ["Dashboard", "Participants"]
+            assert isinstance(window.ui.pages.currentWidget(), DashboardPage)
+            window.ui.navList.setCurrentRow(1)
+        else:
+            assert window.page_titles[0] == "Participants"
+        assert window.ui.pages.currentWidget() is page
         assert not _unnamed(window) and not _labels_without_buddy(window)
         settle(qtbot, page)
         pid = rows(page)[0].id

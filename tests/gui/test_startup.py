@@ -60,12 +60,14 @@ def test_demo_login_shows_the_logins_and_opens_the_admin_areas(
     window = startup.window
     assert isinstance(window, MainWindow)
     assert window.page_titles == [
+        "Dashboard",
         "Participants",
         "Programmes",
         "Cohorts",
         "Attendance",
         "Attendance numbers",
         "Certificates",
+        "Follow-up",
         "Inventory",
         "Loans",
         "Sponsors",
@@ -92,6 +94,7 @@ def test_a_clerk_sees_only_what_a_clerk_may_use(
         "Attendance",
         "Attendance numbers",
         "Certificates",
+        "Follow-up",
         "Settings",
     ]
 

@@ -201,8 +201,9 @@ def klass(demo_db: Database, clerk: Actor, clock: Clock) -> Class:
 
 
 def test_the_demo_cohort_that_finished(db: Database) -> None:
-    """The demo's finished cohort: fifteen people, one dropped out; the fourteen others get
-    the numbers of the centre's pattern, in the order chosen."""
+    """The demo's finished cohort: fifteen people, one dropped out and one did not pass a
+    competency unit; the thirteen others get the numbers of the centre's pattern, in the
+    order chosen."""
     build_demo(db, participants=50, certificates=False)
     admin = authenticate(db, "admin", "admin-demo")
     with db.sessions() as session:
@@ -211,10 +212,12 @@ def test_the_demo_cohort_that_finished(db: Database) -> None:
         ).scalar_one()
     found = certificate_issue.candidates(db, admin, cohort_id)
     assert len(found) == 15
-    left = [c for c in found if not c.eligible]
+    left = [c for c in found if not c.eligible and c.status is E.DROPPED]
     assert [(c.status, c.reason, c.reason_context, dict(c.params)) for c in left] == [
         (E.DROPPED, "Left the training ({status}).", "certificates", {"status": "dropped"})
     ]
+    (unit,) = [c for c in found if not c.eligible and c.status is not E.DROPPED]
+    assert unit.reason == "Did not pass the competency unit {codes}."
     assert all(c.reason == "" and c.certificate_id is None for c in found if c.eligible)
     with pytest.raises(ValidationError) as dropped:
         certificate_issue.issue(db, admin, IssueRequest(cohort_id, (left[0].enrolment_id,)))
@@ -224,14 +227,14 @@ def test_the_demo_cohort_that_finished(db: Database) -> None:
         db, admin, IssueRequest(cohort_id, chosen, issue_date=ISSUED_ON)
     )
     assert [i.number for i in result.certificates] == [
-        f"{n:04d}/LKP-PM/JHT/XI/2026" for n in range(1, 15)
+        f"{n:04d}/LKP-PM/JHT/XI/2026" for n in range(1, 14)
     ]
     again = {c.enrolment_id: c for c in certificate_issue.candidates(db, admin, cohort_id)}
     assert [again[e].certificate_number for e in chosen] == [i.number for i in result.certificates]
     with pytest.raises(Conflict) as twice:
         certificate_issue.issue(db, admin, IssueRequest(cohort_id, chosen[:1]))
     assert twice.value.field == "people"
-    assert len(certificates(db)) == 14
+    assert len(certificates(db)) == 13
 
 
 def test_everyone_is_listed_with_the_reason(demo_db: Database, admin: Actor, klass: Class) -> None:

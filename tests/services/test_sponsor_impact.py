@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PdfReader
-from sqlalchemy import event, select
+from sqlalchemy import event, select, update
 
-from desktop.documents.sponsor_impact_parts import EarmarkKind, ImpactReport
+from desktop.documents.sponsor_impact_parts import EarmarkKind, FollowUpOutcomes, ImpactReport
 from desktop.domain.choices import AgeBand, Assistance
 from desktop.domain.cohort import CohortInput, Funding, Slot
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -33,6 +33,7 @@ from desktop.services.sponsor_impact import impact_report, write_impact_report
 from desktop.services.sponsor_rows import ContributionKind
 from desktop.store.certificates import Certificate
 from desktop.store.database import Database
+from desktop.store.evaluation import FollowUp
 from desktop.store.inventory import Item, Loan, Location
 from desktop.store.models import AuditEntry, Programme
 from desktop.store.participants import Participant
@@ -474,9 +475,52 @@ def test_completion_and_certificates(desk: Database, admin: Actor, world: World)
     assert (completion.ended_cohorts, completion.completed, completion.counted) == (1, 2, 4)
     assert completion.rate == 0.5
     assert found.certificates == 2  # Budi's re-issue counted once, Agus's revoked not at all
-    assert found.follow_up == ()
+    assert found.follow_up is None  # no one called yet
     after_b = impact_report(desk, admin, world.sponsor_id, START, END, today=date(2027, 1, 4))
     assert (after_b.completion.completed, after_b.completion.counted) == (2, 6)
+
+
+def test_follow_up_outcomes_at_six_months(desk: Database, admin: Actor, world: World) -> None:
+    """Siti working, Budi in business (intake 1-2 jt, now 2,5 jt), Rina not reached; Yanti's
+    cohort is before the period and Dedi's another sponsor's; Siti's 3-month call is not the
+    6-month one."""
+    calls = [
+        ("A", "siti", 6, True, "formal", False, None),
+        ("A", "siti", 3, True, "none", False, 9_000_000),
+        ("A", "budi", 6, True, "none", True, 2_500_000),
+        ("A", "rina", 6, False, None, None, None),
+        ("C", "yanti", 6, True, "formal", False, 4_000_000),
+        ("D", "dedi", 6, True, "formal", False, 4_000_000),
+    ]
+    with desk.sessions.begin() as session:
+        session.execute(
+            update(Participant)
+            .where(Participant.id == world.people["budi"])
+            .values(income_band="1m_2m")
+        )
+        for cohort, who, months, reached, work, business, income in calls:
+            session.add(
+                FollowUp(
+                    enrolment_id=world.enrolments[cohort, who],
+                    months=months,
+                    reached=reached,
+                    work=work,
+                    business=business,
+                    monthly_income=income,
+                    uses_skill=reached and who == "budi",
+                    updated_at=NOW,
+                )
+            )
+    found = report(desk, admin, world).follow_up
+    assert found == FollowUpOutcomes(
+        months=6,
+        reached=2,
+        working=1,
+        in_business=1,
+        uses_skill=1,
+        income_known=1,
+        median_income_change=1_000_000,
+    )
 
 
 def test_the_sponsor_itself(desk: Database, admin: Actor, world: World) -> None:
