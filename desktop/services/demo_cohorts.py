@@ -1,7 +1,8 @@
-"""The demo centre's sponsors and cohorts, with people enrolled: one cohort finished last
-quarter, one running now with a waitlist, one open for enrolment, one planned. Made through the
-services, as a desk would, so the demo shows what the services do (codes, sessions around the
-holidays, seats, the waitlist's order) and the audit log tells the story.
+"""The demo centre's sponsors and cohorts, with people enrolled: one cohort that finished some
+six months ago (so its 6-month follow-up calls are due), one running now with a waitlist, one
+open for enrolment, one planned. Made through the services, as a desk would, so the demo shows
+what the services do (codes, sessions around the holidays, seats, the waitlist's order) and the
+audit log tells the story.
 
 Dates follow the desk's today, so the demo looks current whenever it is built.
 """
@@ -47,7 +48,7 @@ class DemoCohort:
 
 
 DEMO_COHORTS = (
-    DemoCohort("JHT", -100, 8, ((MON, "08:00", "12:00"), (WED, "08:00", "12:00")),
+    DemoCohort("JHT", -250, 8, ((MON, "08:00", "12:00"), (WED, "08:00", "12:00")),
                "Ruang Jahit 1", 16, Funding.SPONSOR, (0, 1), CohortStatus.FINISHED, 15),
     DemoCohort("PTM", -14, 6, ((TUE, "08:00", "11:00"), (THU, "08:00", "11:00")),
                "Kebun Praktik", 20, Funding.APBD, (2,), CohortStatus.RUNNING, 24),
