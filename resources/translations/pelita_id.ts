@@ -2111,12 +2111,12 @@
         <translation>&amp;Verifikasi sertifikat…</translation>
     </message>
     <message>
-        <source>Export the register to Excel</source>
-        <translation>Ekspor buku induk ke Excel</translation>
+        <source>Export the register as an Excel workbook or a CSV file</source>
+        <translation>Ekspor buku induk sebagai buku kerja Excel atau berkas CSV</translation>
     </message>
     <message>
-        <source>E&amp;xport to Excel…</source>
-        <translation>E&amp;kspor ke Excel…</translation>
+        <source>E&amp;xport the register…</source>
+        <translation>E&amp;kspor buku induk…</translation>
     </message>
     <message>
         <source>Export public &amp;key…</source>
