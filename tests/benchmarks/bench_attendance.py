@@ -35,7 +35,6 @@ import sqlite3
 import tempfile
 import time as clock
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -403,20 +402,6 @@ def _marks(db: Database, raw: Raw, teacher: Any, marking: Class, kind: str) -> l
     ]
 
 
-@contextmanager
-def _scratch_postgres(url: str) -> Iterator[str]:
-    """A database created from the cached one as a template, dropped afterwards."""
-    base, _slash, name = url.rpartition("/")
-    admin_url = f"{base}/postgres".replace("postgresql+psycopg", "postgresql")
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{SCRATCH_DATABASE}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{SCRATCH_DATABASE}" TEMPLATE "{name}" STRATEGY FILE_COPY')
-        try:
-            yield f"{base}/{SCRATCH_DATABASE}"
-        finally:
-            admin.execute(f'DROP DATABASE IF EXISTS "{SCRATCH_DATABASE}" WITH (FORCE)')
-
-
 def run() -> Sequence[Result]:
     results: list[Result] = []
     cached = big_database.sqlite_database(PEOPLE)
@@ -424,7 +409,10 @@ def run() -> Sequence[Result]:
         copy = Path(tmp) / cached.name
         shutil.copyfile(cached, copy)
         results += _measure(big_database.sqlite_url(copy), "sqlite")
-    with big_database.postgres_database(PEOPLE) as server, _scratch_postgres(server) as url:
+    with (
+        big_database.postgres_database(PEOPLE) as server,
+        big_database.scratch_postgres(server, SCRATCH_DATABASE) as url,
+    ):
         results += _measure(url, "postgres")
     return results
 

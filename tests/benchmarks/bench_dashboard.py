@@ -34,7 +34,7 @@ from desktop.services.dashboard import Dashboard, DashboardFilters, dashboard
 from desktop.store.database import open_database
 from tests.benchmarks import big_database
 from tests.benchmarks.bench_enrolment import _connect, _seed
-from tests.benchmarks.bench_government_report import _bare, _certify, _scratch_postgres
+from tests.benchmarks.bench_government_report import SCRATCH_DATABASE, _bare, _certify
 from tests.benchmarks.common import Result, median
 
 RUNS = 5
@@ -246,7 +246,10 @@ def run() -> Sequence[Result]:
         copy = Path(tmp) / cached.name
         shutil.copyfile(cached, copy)
         results += _measure(big_database.sqlite_url(copy), "sqlite")
-    with big_database.postgres_database() as server, _scratch_postgres(server) as url:
+    with (
+        big_database.postgres_database() as server,
+        big_database.scratch_postgres(server, SCRATCH_DATABASE) as url,
+    ):
         results += _measure(url, "postgres")
     return results
 

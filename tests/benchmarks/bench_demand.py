@@ -22,13 +22,10 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
-
-import psycopg
 
 from desktop.services import accounts
 from desktop.services.demand import DemandFilters, demand, write_demand
@@ -161,20 +158,6 @@ def _measure(url: str, kind: str, folder: Path) -> list[Result]:
     ]
 
 
-@contextmanager
-def _scratch_postgres(url: str) -> Iterator[str]:
-    """A database created from the cached one as a template, dropped afterwards."""
-    base, _slash, name = url.rpartition("/")
-    admin_url = f"{base}/postgres".replace("postgresql+psycopg", "postgresql")
-    with psycopg.connect(admin_url, autocommit=True) as server:
-        server.execute(f'DROP DATABASE IF EXISTS "{SCRATCH_DATABASE}" WITH (FORCE)')
-        server.execute(f'CREATE DATABASE "{SCRATCH_DATABASE}" TEMPLATE "{name}" STRATEGY FILE_COPY')
-        try:
-            yield f"{base}/{SCRATCH_DATABASE}"
-        finally:
-            server.execute(f'DROP DATABASE IF EXISTS "{SCRATCH_DATABASE}" WITH (FORCE)')
-
-
 def run() -> Sequence[Result]:
     results: list[Result] = []
     cached = big_database.sqlite_database()
@@ -185,7 +168,7 @@ def run() -> Sequence[Result]:
         results += _measure(big_database.sqlite_url(copy), "sqlite", folder)
         with (
             big_database.postgres_database() as server,
-            _scratch_postgres(server) as url,
+            big_database.scratch_postgres(server, SCRATCH_DATABASE) as url,
         ):
             results += _measure(url, "postgres", folder)
     return results

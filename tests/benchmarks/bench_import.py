@@ -37,7 +37,7 @@ from desktop.services.accounts import authenticate
 from desktop.services.participant_import import commit_import, preview_import
 from desktop.store.database import open_database
 from tests.benchmarks import big_database
-from tests.benchmarks.bench_attendance import _scratch_postgres
+from tests.benchmarks.bench_attendance import SCRATCH_DATABASE
 from tests.benchmarks.common import Result
 
 ROWS = 10_000
@@ -131,7 +131,10 @@ def run(rows: int = ROWS) -> Sequence[Result]:
         copy = Path(folder) / cached.name
         shutil.copyfile(cached, copy)
         results.append(_result("sqlite", _import(big_database.sqlite_url(copy), path), yardstick))
-        with big_database.postgres_database(PEOPLE) as server, _scratch_postgres(server) as url:
+        with (
+            big_database.postgres_database(PEOPLE) as server,
+            big_database.scratch_postgres(server, SCRATCH_DATABASE) as url,
+        ):
             results.append(_result("postgres", _import(url, path), yardstick))
     return results
 

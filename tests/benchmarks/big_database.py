@@ -155,6 +155,23 @@ def postgres_database(people: int = PEOPLE) -> Iterator[str]:
         server.stop()
 
 
+@contextmanager
+def scratch_postgres(url: str, scratch: str) -> Iterator[str]:
+    """A database `scratch` copied from the cached one at `url` (as a template), so a benchmark
+    may write to it; dropped afterwards."""
+    import psycopg
+
+    base, _slash, name = url.rpartition("/")
+    admin_url = f"{base}/postgres".replace("postgresql+psycopg", "postgresql")
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{scratch}" TEMPLATE "{name}" STRATEGY FILE_COPY')
+        try:
+            yield f"{base}/{scratch}"
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+
+
 if __name__ == "__main__":
     count = int(sys.argv[1]) if len(sys.argv) > 1 else PEOPLE
     print(sqlite_database(count))
