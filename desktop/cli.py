@@ -153,7 +153,9 @@ DATABASE_HELP = (
 
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_admin import add_admin_commands, at_least
+    from desktop.cli_archive import add_archive_commands
     from desktop.cli_assessments import add_assessment_commands
+    from desktop.cli_backup import add_backup_commands
     from desktop.cli_certificates import add_certificate_commands
     from desktop.cli_dashboard import add_dashboard_commands
     from desktop.cli_database import build_demo_centre, upgrade_database
@@ -163,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_inventory import add_inventory_commands
     from desktop.cli_inventory_loans import add_loan_commands
     from desktop.cli_participants import add_participant_commands
+    from desktop.cli_privacy import add_privacy_commands
     from desktop.cli_reports import add_report_commands
     from desktop.cli_sponsors import add_sponsor_commands
     from desktop.cli_surveys import add_survey_commands
@@ -241,6 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_survey_commands(commands, common)
     add_follow_up_commands(commands, common)
     add_dashboard_commands(commands, common)
+    add_backup_commands(commands, common)
+    add_archive_commands(commands, common)
+    add_privacy_commands(commands, common)
     return parser
 
 

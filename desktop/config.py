@@ -32,6 +32,14 @@ class DeskConfig(NamedTuple):
     database_url: str | None = None
     language: str = "id"
     large_text: bool = False
+    # Backups of the SQLite file (desktop/services/backups.py). None: the standard folder in
+    # the desk's data folder.
+    backup_folder: str | None = None
+    # A second copy of every backup, e.g. on a USB drive; None: no second copy.
+    backup_second_folder: str | None = None
+    # The backups' public key and the passphrase-locked private key (text, made by
+    # desktop/services/backup_crypto.py); None: backups are not encrypted.
+    backup_key: str | None = None
 
 
 def config_path() -> Path:
@@ -88,7 +96,7 @@ def _from_dict(data: dict[str, Any], path: Path) -> DeskConfig:
 
 
 def _valid(name: str, value: object) -> bool:
-    if name == "database_url":
+    if name in ("database_url", "backup_folder", "backup_second_folder", "backup_key"):
         return value is None or isinstance(value, str)
     if name == "language":
         return isinstance(value, str) and bool(value.strip())
@@ -129,6 +137,9 @@ def save_config(config: DeskConfig) -> Path:
         database_url=config.database_url,
         language=config.language,
         large_text=config.large_text,
+        backup_folder=config.backup_folder,
+        backup_second_folder=config.backup_second_folder,
+        backup_key=config.backup_key,
     )
     import tempfile  # only when saving: start-up reads, never writes
 
