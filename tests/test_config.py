@@ -87,6 +87,9 @@ def test_unknown_keys_are_ignored_and_kept_on_save() -> None:
         "database_url": None,
         "language": "id",
         "large_text": True,
+        "backup_folder": None,
+        "backup_second_folder": None,
+        "backup_key": None,
         "window_geometry": [1, 2, 3],
         "from_pelita_2": True,
     }
