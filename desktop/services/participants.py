@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.choices import CONSENT_TEXT_VERSION, ParticipantStatus
 from desktop.domain.errors import Conflict, FieldWarning, NotFound, ValidationError
@@ -150,6 +151,20 @@ def _clean(work: Work, data: ParticipantInput) -> tuple[dict[str, Any], list[Fie
     return cleaned.values, cleaned.warnings
 
 
+def _insert(work: Work, person: Participant, nik: str) -> None:
+    """Add the new record, at a savepoint: on PostgreSQL two desks saving the same NIK at the
+    same moment both pass the check above, and the second meets the unique index here. It is
+    told who has the NIK, as if it had been saved a moment earlier."""
+    try:
+        with work.session.begin_nested():  # flushes the insert at the savepoint
+            work.session.add(person)
+    except IntegrityError as error:
+        existing = _by_nik(work, nik) if "uq_participant_nik" in str(error.orig) else None
+        if existing is None:
+            raise
+        raise AlreadyRegistered(existing.id, existing.full_name) from None
+
+
 def _by_nik(work: Work, nik: str, other_than: int | None = None) -> Participant | None:
     if not nik:
         return None
@@ -207,8 +222,7 @@ def register(
             updated_at=work.now,
             created_by_id=actor.user_id,
         )
-        work.session.add(person)
-        work.session.flush()
+        _insert(work, person, values["nik"])
         _add_consent(work, person.id, consent, purposes, guardian, relation)
         if jpeg is not None:
             work.session.add(ParticipantPhoto(participant_id=person.id, jpeg=jpeg))
@@ -270,8 +284,7 @@ def update(
                 name=other.full_name,
             )
         before = public_values(person)
-        for key, value in values.items():
-            setattr(person, key, value)
+        _write_values(work, person, values)
         changed = {key for key, value in public_values(person).items() if before.get(key) != value}
         if not changed:
             return Saved(person.id, person.version, warnings)
@@ -286,6 +299,24 @@ def update(
             after={**{key: after[key] for key in sorted(changed)}, "version": person.version},
         )
         return Saved(person.id, person.version, warnings)
+
+
+def _write_values(work: Work, person: Participant, values: dict[str, Any]) -> None:
+    """Change the record at a savepoint: another desk may have saved this NIK for someone else
+    since the check above (PostgreSQL lets both pass it)."""
+    try:
+        with work.session.begin_nested():  # leaving it flushes the changed record
+            for key, value in values.items():
+                setattr(person, key, value)
+    except IntegrityError as error:
+        other = _by_nik(work, values["nik"], other_than=person.id)
+        if other is None or "uq_participant_nik" not in str(error.orig):
+            raise
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("messages", "This NIK belongs to another participant: {name}."),
+            "nik",
+            name=other.full_name,
+        ) from None
 
 
 def live_record(work: Work, participant_id: int) -> Participant:

@@ -66,6 +66,7 @@ def test_a_killed_batch_leaves_nothing(tmp_path: Path, moment: str) -> None:
     with db.sessions() as session:
         cohort_id = session.scalar(select(Cohort.id).where(Cohort.status == "finished"))
     db.close()
+    assert cohort_id is not None
 
     child = subprocess.run(
         [sys.executable, "-c", CHILD, str(path), str(cohort_id), moment],
