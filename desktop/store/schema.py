@@ -24,6 +24,7 @@ REVISIONS: tuple[str, ...] = (
     "0006_certificates",
     "0007_inventory",
     "0008_evaluation",
+    "0009_privacy",
 )
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -62,9 +63,30 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection if engine.dialect.name == "sqlite" else None
+        if raw is not None:
+            # SQLite alters a table by building a new one and dropping the old: with foreign
+            # keys on, a table other rows point at could not be dropped. The pragma only
+            # changes outside a transaction (the raw connection is in autocommit), and the keys
+            # are checked before the upgrade commits.
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if raw is not None:
+                    _check_foreign_keys(connection)
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        # Raised inside the transaction: the upgrade is rolled back, the file stays as it was.
+        raise RuntimeError(f"the upgrade left rows pointing at nothing: {broken[:5]}")
 
 
 def backup_sqlite_file(path: Path, reason: str, now: datetime) -> Path:

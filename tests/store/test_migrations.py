@@ -59,6 +59,7 @@ TABLES = {
     "survey_response",
     "survey_answer",
     "follow_up",
+    "data_request",
     "cohort_instructor",
     "cohort_session",
     "enrolment",
@@ -199,3 +200,31 @@ def test_programmes_written_before_0003_get_its_defaults(empty_url: str) -> None
         assert (row[0], row[1], eligibility, completion, row[4]) == (45, 20, {}, {}, 1)
     finally:
         database.close()
+
+
+def test_an_sqlite_upgrade_turns_foreign_keys_off_only_while_it_runs(tmp_path: Path) -> None:
+    """SQLite rebuilds a table to alter it; with foreign keys on, a table others point at
+    could not be dropped, so the upgrade runs without them and checks them before it commits.
+    The desk's connection must get them back."""
+    from desktop.store.engine import make_engine
+
+    engine = make_engine(sqlite_url(tmp_path / "old.sqlite3"))
+    try:
+        schema.upgrade(engine, "0006_certificates")
+        seen: list[int] = []
+        original = schema._check_foreign_keys
+
+        def spy(connection):  # type: ignore[no-untyped-def]
+            seen.append(connection.exec_driver_sql("PRAGMA foreign_keys").scalar())
+            original(connection)
+
+        schema._check_foreign_keys = spy  # type: ignore[assignment]
+        try:
+            schema.upgrade(engine)
+        finally:
+            schema._check_foreign_keys = original  # type: ignore[assignment]
+        assert seen == [0]
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
