@@ -18,6 +18,7 @@ from desktop.domain.errors import NotFound
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.inventory import ItemKind, MovementKind, Unit, name_key
 from desktop.domain.roles import Permission
+from desktop.domain.text import storable
 from desktop.services.context import Actor, acting
 from desktop.services.inventory_ledger import place_name, stock_by_location
 from desktop.store.database import Database
@@ -172,9 +173,10 @@ def _rows(session: Session, flt: ItemFilter, item_id: int | None = None) -> list
         query = query.where(Item.kind == ItemKind(flt.kind).value)
     if flt.low_only:
         query = query.where(low)
-    if flt.text.strip():
-        needle = f"%{_escaped(name_key(flt.text))}%"
-        upper = f"%{_escaped(flt.text.strip().upper())}%"
+    text = storable(flt.text)  # no lone surrogate or NUL reaches the database
+    if text.strip():
+        needle = f"%{_escaped(name_key(text))}%"
+        upper = f"%{_escaped(text.strip().upper())}%"
         query = query.where(
             or_(
                 Item.name_key.like(needle, escape="\\"),
