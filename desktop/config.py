@@ -4,8 +4,13 @@ Which database to open is needed before any database is open, and the language a
 belong to the PC (and the person at it) rather than to the centre. They are kept as JSON in the
 desk's config folder.
 
+The PostgreSQL password is never written here: settings.json keeps the database URL without
+it and the password lives in the system keyring (`desktop.secret_store`); `load_config` puts it
+back into `DeskConfig.database_url`, so the rest of Pelita just sees a URL that opens.
+
 This module is read at start-up before the window shows, so it imports only the standard
-library and `desktop.paths`.
+library, `desktop.paths` and `desktop.secret_store` (which imports keyring only for a URL that
+needs a password).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from desktop import secret_store
 from desktop.paths import config_dir
 
 log = logging.getLogger(__name__)
@@ -67,7 +73,38 @@ def load_config() -> DeskConfig:
     except ValueError as error:  # also JSONDecodeError and UnicodeDecodeError
         _move_aside(path, error)
         return DeskConfig()
-    return _from_dict(data, path)
+    config = _from_dict(data, path)
+    if not secret_store.may_need_password(config.database_url):
+        return config
+    return _with_password(config, path)
+
+
+def _with_password(config: DeskConfig, path: Path) -> DeskConfig:
+    """The URL with its password from the keyring; an old file that still holds the password
+    has it moved out (into the keyring when there is one) and is rewritten without it."""
+    assert config.database_url is not None
+    account, password = secret_store.split_password(config.database_url)
+    if password is None:
+        kept = secret_store.get_password(account)
+        if kept is None:
+            # No keyring or nothing kept: the desk asks for it when the database opens.
+            return config
+        return config._replace(database_url=secret_store.with_password(account, kept))
+    try:
+        save_config(config)  # keeps the password in the keyring if it can, never in the file
+    except OSError as error:
+        log.warning("cannot rewrite %s without the database password: %s", path, error)
+        return config
+    if secret_store.get_password(account) == password:
+        log.info("moved the database password from %s into the system keyring", path)
+    else:
+        log.warning(
+            "removed the database password from %s; there is no system keyring to keep it in, "
+            "so Pelita will ask for it when it opens the database",
+            path,
+        )
+    # This session still has it: the desk opens as before.
+    return config
 
 
 def _from_dict(data: dict[str, Any], path: Path) -> DeskConfig:
@@ -134,7 +171,7 @@ def save_config(config: DeskConfig) -> Path:
     path = config_path()
     data: dict[str, Any] = _unknown_keys(path)
     data.update(
-        database_url=config.database_url,
+        database_url=_url_to_save(config.database_url),
         language=config.language,
         large_text=config.large_text,
         backup_folder=config.backup_folder,
@@ -145,7 +182,8 @@ def save_config(config: DeskConfig) -> Path:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     # The temporary file sits in the same folder so os.replace stays on one file system.
-    # mkstemp makes it readable by this user only, which suits a URL that may hold a password.
+    # mkstemp makes it readable by this user only: the backup key and the URL are still
+    # nobody else's business.
     descriptor, temporary = tempfile.mkstemp(
         dir=path.parent, prefix=f".{FILE_NAME}.", suffix=".tmp"
     )
@@ -160,6 +198,18 @@ def save_config(config: DeskConfig) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def _url_to_save(url: str | None) -> str | None:
+    """The URL without its password, which goes to the keyring (or, with no keyring, nowhere:
+    then it stays in this session's memory only)."""
+    if not secret_store.may_need_password(url):
+        return url
+    assert url is not None
+    account, password = secret_store.split_password(url)
+    if password is not None:
+        secret_store.store_password(account, password)
+    return account
 
 
 def _unknown_keys(path: Path) -> dict[str, Any]:

@@ -12,6 +12,9 @@ from pathlib import Path
 # Before anything imports Qt: no screen on CI, and never touch the real user folders.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PELITA_HOME"] = tempfile.mkdtemp(prefix="pelita-home-")
+# Never the developer's real keyring (a PostgreSQL password saved by a test would land there);
+# tests that need one put tests.memory_keyring's in place.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest
 from sqlalchemy import text

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.config import DeskConfig, config_path, load_config, save_config
+from tests.memory_keyring import MemoryKeyring, using_keyring
 
 
 @pytest.fixture(autouse=True)
@@ -30,9 +31,10 @@ def test_round_trip_creates_the_folder() -> None:
         language="en",
         large_text=True,
     )
-    path = save_config(config)
-    assert path == config_path()
-    assert load_config() == config
+    with using_keyring(MemoryKeyring()):
+        path = save_config(config)
+        assert path == config_path()
+        assert load_config() == config
     # Nothing but the file itself: the temporary file was renamed over it.
     assert [p.name for p in path.parent.iterdir()] == ["settings.json"]
 

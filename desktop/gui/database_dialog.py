@@ -1,4 +1,9 @@
-"""Choosing which database this desk opens: an SQLite file or a PostgreSQL server."""
+"""Choosing which database this desk opens: an SQLite file or a PostgreSQL server.
+
+The address is shown without its password (people read it aloud, support sees screenshots);
+the password the desk already has is put back when the address is unchanged, and a server that
+asks for one gets it through the password dialog rather than typed into the address.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
+from desktop import secret_store
 from desktop.domain.errors import PelitaError
+from desktop.gui.db_password_dialog import DbPasswordDialog, password_needed
 from desktop.gui.dialogs import localise_buttons
 from desktop.gui.field_errors import FieldErrors
 from desktop.gui.forms.ui_database_dialog import Ui_DatabaseDialog
@@ -31,7 +38,9 @@ class DatabaseDialog(QDialog):
         localise_buttons(self.ui.buttonBox)
         self.runner = runner
         self.url = ""
-        self.ui.urlEdit.setText(current.removeprefix("sqlite:///"))
+        self.shown_url, self.known_password = secret_store.split_password(current)
+        self.password_dialog: DbPasswordDialog | None = None
+        self.ui.urlEdit.setText(self.shown_url.removeprefix("sqlite:///"))
         self.errors = FieldErrors(
             self.ui.urlError, {"database_url": (self.ui.urlEdit, self.ui.urlError)}
         )
@@ -51,9 +60,14 @@ class DatabaseDialog(QDialog):
             self.ui.urlEdit.setText(path)
 
     def _check(self) -> None:
+        url = as_url(self.ui.urlEdit.text())
+        if url == self.shown_url and self.known_password is not None:
+            url = secret_store.with_password(url, self.known_password)
+        self._check_url(url)
+
+    def _check_url(self, url: str) -> None:
         from desktop.services.startup import check_database
 
-        url = as_url(self.ui.urlEdit.text())
         self.errors.clear()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
@@ -62,15 +76,19 @@ class DatabaseDialog(QDialog):
             check_database(url)
             return url
 
-        self.runner.submit(work, self._accepted, self._failed)
+        self.runner.submit(work, self._accepted, lambda error: self._failed(url, error))
 
     def _accepted(self, url: object) -> None:
         self.url = str(url)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, url: str, error: BaseException) -> None:
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         if not isinstance(error, PelitaError):
             raise error
         self.errors.show(error)
+        if password_needed(url, error):
+            self.password_dialog = DbPasswordDialog(url, self)
+            self.password_dialog.password_given.connect(self._check_url)
+            self.password_dialog.open()

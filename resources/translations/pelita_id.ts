@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>Export everything</source>
+        <translation>Ekspor semua data</translation>
+    </message>
+    <message>
+        <source>Pelita archives (*.zip)</source>
+        <translation>Arsip Pelita (*.zip)</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 tables and %3 certificates</source>
+        <translation>%1 baris dari %2 tabel dan %3 sertifikat</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 tables and 1 certificate</source>
+        <translation>%1 baris dari %2 tabel dan 1 sertifikat</translation>
+    </message>
+    <message>
+        <source>Writing every table and certificate to %1…</source>
+        <translation>Menulis semua tabel dan sertifikat ke %1…</translation>
+    </message>
+    <message>
+        <source>Everything is in %1: %2.
+
+Another Pelita can import it when it is set up. It holds every person&apos;s data: keep it as safely as the database itself.</source>
+        <translation>Semua data ada di %1: %2.
+
+Pelita lain dapat mengimpornya saat dipasang. Arsip ini berisi data setiap orang: simpan dengan aman, sama seperti basis data itu sendiri.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Close</source>
@@ -738,6 +769,22 @@
             <numerusform>%n pinjaman terlambat kembali</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 data request due</source>
+        <translation>1 permintaan data pribadi jatuh tempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data requests due</source>
+        <translation>
+            <numerusform>%n permintaan data pribadi jatuh tempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no backup for %n days</source>
+        <translation>
+            <numerusform>tidak ada cadangan selama %n hari</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -941,6 +988,353 @@
     <message>
         <source>Changes</source>
         <translation>Perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>Encrypt backups</source>
+        <translation>Enkripsi cadangan</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it somewhere safe, away from this PC. If it is lost, the encrypted backups are lost with it: nobody can open them, not even Pelita&apos;s makers.</source>
+        <translation>Tuliskan frasa sandi dan simpan di tempat yang aman, jauh dari komputer ini. Jika frasa sandi hilang, cadangan terenkripsi ikut hilang: tidak ada yang dapat membukanya, bahkan pembuat Pelita sekalipun.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a few words are easier to remember than a jumble.</source>
+        <translation>Minimal 8 karakter; beberapa kata lebih mudah diingat daripada susunan karakter acak.</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>Ulangi frasa sandi</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>The backup to restore</source>
+        <translation>Cadangan yang akan dipulihkan</translation>
+    </message>
+    <message>
+        <source>Everything entered after this backup was made is replaced by the backup. The database as it is now is kept as a safety copy in the backup folder. Pelita then opens the restored data and everyone logs in again.</source>
+        <translation>Semua yang dimasukkan setelah cadangan ini dibuat akan diganti dengan isi cadangan. Basis data saat ini disimpan sebagai salinan pengaman di folder cadangan. Setelah itu Pelita membuka data yang dipulihkan dan semua pengguna masuk kembali.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Frasa sandi cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>This desk uses a PostgreSQL server. Its backups are made on the server with pg_dump, every night, by whoever looks after the server: the routine is in %1 in Pelita&apos;s folder. Pelita&apos;s own backups are for the database file of a desk working alone.</source>
+        <translation>Komputer ini memakai server PostgreSQL. Cadangannya dibuat di server dengan pg_dump setiap malam oleh pengelola server: rutinnya ada di %1 dalam folder Pelita. Cadangan milik Pelita sendiri hanya untuk berkas basis data pada komputer yang bekerja sendiri.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted: without the passphrase nobody can read them, not even someone who takes this PC or the USB drive.</source>
+        <translation>Cadangan terenkripsi: tanpa frasa sandi tidak ada yang dapat membacanya, bahkan orang yang mengambil komputer ini atau flashdisk-nya.</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Ganti &amp;frasa sandi…</translation>
+    </message>
+    <message>
+        <source>Backups are not encrypted: anyone who has this PC or the backup drive can read the people&apos;s data in them.</source>
+        <translation>Cadangan tidak terenkripsi: siapa pun yang memegang komputer ini atau media cadangannya dapat membaca data pribadi orang di dalamnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt backups…</source>
+        <translation>&amp;Enkripsi cadangan…</translation>
+    </message>
+    <message>
+        <source>Cannot save the desk&apos;s settings: %1</source>
+        <translation>Pengaturan komputer ini tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Folder untuk cadangan</translation>
+    </message>
+    <message>
+        <source>Saved: the next backups go to %1.</source>
+        <translation>Disimpan: cadangan berikutnya disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>Folder for a second copy</source>
+        <translation>Folder untuk salinan kedua</translation>
+    </message>
+    <message>
+        <source>Saved: no second copy is made.</source>
+        <translation>Disimpan: tidak dibuat salinan kedua.</translation>
+    </message>
+    <message>
+        <source>Saved: every backup is also copied to %1.</source>
+        <translation>Disimpan: setiap cadangan juga disalin ke %1.</translation>
+    </message>
+    <message>
+        <source>Saved: the next backups are encrypted with the new passphrase.</source>
+        <translation>Disimpan: cadangan berikutnya dienkripsi dengan frasa sandi baru.</translation>
+    </message>
+    <message>
+        <source>Stop encrypting backups?</source>
+        <translation>Hentikan enkripsi cadangan?</translation>
+    </message>
+    <message>
+        <source>The next backups can be read by anyone who has this PC or the backup drive. Backups made before stay encrypted and still need their passphrase.</source>
+        <translation>Cadangan berikutnya dapat dibaca oleh siapa pun yang memegang komputer ini atau media cadangannya. Cadangan yang dibuat sebelumnya tetap terenkripsi dan tetap memerlukan frasa sandinya.</translation>
+    </message>
+    <message>
+        <source>Stop encrypting</source>
+        <translation>Hentikan enkripsi</translation>
+    </message>
+    <message>
+        <source>Saved: the next backups are not encrypted.</source>
+        <translation>Disimpan: cadangan berikutnya tidak dienkripsi.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>Backup made: %1.</source>
+        <translation>Salinan cadangan dibuat: %1.</translation>
+    </message>
+    <message>
+        <source>A second copy is in %1.</source>
+        <translation>Salinan kedua ada di %1.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Pelita copies this desk&apos;s database into the backup folder when it closes and at least once a day. It keeps one backup for each of the last 7 days, 4 weeks and 12 months.</source>
+        <translation>Pelita menyalin basis data komputer ini ke folder cadangan saat Pelita ditutup dan setidaknya sekali sehari. Pelita menyimpan satu cadangan untuk setiap 7 hari, 4 minggu, dan 12 bulan terakhir.</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>Lokasi cadangan</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Ganti…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Pilih folder cadangan</translation>
+    </message>
+    <message>
+        <source>Standard folder</source>
+        <translation>Folder standar</translation>
+    </message>
+    <message>
+        <source>Use the standard backup folder</source>
+        <translation>Gunakan folder cadangan standar</translation>
+    </message>
+    <message>
+        <source>Second copy</source>
+        <translation>Salinan kedua</translation>
+    </message>
+    <message>
+        <source>Folder for a second copy of each backup</source>
+        <translation>Folder untuk salinan kedua setiap cadangan</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a second copy</source>
+        <translation>Pilih folder untuk salinan kedua</translation>
+    </message>
+    <message>
+        <source>No second copy</source>
+        <translation>Tanpa salinan kedua</translation>
+    </message>
+    <message>
+        <source>Make no second copy</source>
+        <translation>Jangan buat salinan kedua</translation>
+    </message>
+    <message>
+        <source>For example a USB drive. When it is not plugged in, the backup is still made in the folder above.</source>
+        <translation>Misalnya flashdisk. Jika flashdisk tidak terpasang, cadangan tetap dibuat di folder di atas.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Enkripsi</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it somewhere safe, away from this PC. Without it an encrypted backup cannot be restored: nobody can open it, not even Pelita&apos;s makers.</source>
+        <translation>Tuliskan frasa sandi dan simpan di tempat yang aman, jauh dari komputer ini. Tanpa frasa sandi, cadangan terenkripsi tidak dapat dipulihkan: tidak ada yang dapat membukanya, bahkan pembuat Pelita sekalipun.</translation>
+    </message>
+    <message>
+        <source>Set the passphrase of the backups</source>
+        <translation>Atur frasa sandi cadangan</translation>
+    </message>
+    <message>
+        <source>Make the next backups without encryption</source>
+        <translation>Buat cadangan berikutnya tanpa enkripsi</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>Cadangan di folder</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Cadangan, terbaru di atas</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Buat salinan cadangan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Pulihkan cadangan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Pulihkan dari &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>Restore a backup file from another folder or drive</source>
+        <translation>Pulihkan berkas cadangan dari folder atau drive lain</translation>
+    </message>
+    <message>
+        <source>What the last backup action did</source>
+        <translation>Hasil tindakan cadangan terakhir</translation>
+    </message>
+    <message>
+        <source>Backups on the server</source>
+        <translation>Cadangan di server</translation>
+    </message>
+    <message>
+        <source>How a PostgreSQL database is backed up</source>
+        <translation>Cara mencadangkan basis data PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Everything in one file</source>
+        <translation>Semua dalam satu berkas</translation>
+    </message>
+    <message>
+        <source>An archive of every table as Excel sheets with the certificates&apos; PDFs: for the centre&apos;s records, or to move to another Pelita, which can import it.</source>
+        <translation>Arsip berisi semua tabel sebagai lembar Excel beserta PDF sertifikat: untuk arsip lembaga, atau untuk dipindahkan ke Pelita lain, yang dapat mengimpornya.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything…</source>
+        <translation>E&amp;kspor semua data…</translation>
+    </message>
+    <message>
+        <source>Export everything into one archive file</source>
+        <translation>Ekspor semua data ke dalam satu berkas arsip</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTexts</name>
+    <message>
+        <source>when Pelita closed</source>
+        <translation>saat Pelita ditutup</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>harian</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>dibuat secara manual</translation>
+    </message>
+    <message>
+        <source>safety copy before a restore</source>
+        <translation>salinan pengaman sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>the damaged file, kept</source>
+        <translation>berkas yang rusak, disimpan</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>sebelum pembaruan</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>berkas cadangan</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>terenkripsi</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <source>Restoring the backup… this may take a minute.</source>
+        <translation>Memulihkan cadangan… ini mungkin memerlukan waktu sekitar satu menit.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Terenkripsi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2585,33 @@
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRequestDialog</name>
+    <message>
+        <source>&amp;Close request</source>
+        <translation>&amp;Tutup permintaan</translation>
+    </message>
+    <message>
+        <source>%1 — %2, received %3</source>
+        <translation>%1 — %2, diterima %3</translation>
+    </message>
+    <message>
+        <source>&amp;Why refused:</source>
+        <translation>Alasan &amp;ditolak:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Yang dilakukan:</translation>
+    </message>
+    <message>
+        <source>Say why the request was refused.</source>
+        <translation>Tulis alasan permintaan ditolak.</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>Tulis apa yang sudah dilakukan.</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4157,77 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     </message>
 </context>
 <context>
+    <name>DataRequestDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Catat</translation>
+    </message>
+    <message>
+        <source>%1 (3 × 24 hours after it was received)</source>
+        <translation>%1 (3 × 24 jam setelah diterima)</translation>
+    </message>
+    <message>
+        <source>%1 — already past: answer today</source>
+        <translation>%1 — sudah lewat: jawab hari ini</translation>
+    </message>
+    <message>
+        <source>Find the person and choose them from the list.</source>
+        <translation>Cari orangnya, lalu pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>Record a request</source>
+        <translation>Catat permintaan</translation>
+    </message>
+    <message>
+        <source>A person asks about their own data. Record the request when it arrives: the centre answers within 3 × 24 hours.</source>
+        <translation>Seseorang menanyakan data pribadinya sendiri. Catat permintaan saat permintaan itu masuk: lembaga menjawab dalam 3 × 24 jam.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Orang:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Permintaan:</translation>
+    </message>
+    <message>
+        <source>What the person asks for</source>
+        <translation>Apa yang diminta orang ini</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Rincian:</translation>
+    </message>
+    <message>
+        <source>Details of the request</source>
+        <translation>Rincian permintaan</translation>
+    </message>
+    <message>
+        <source>What exactly they asked, how (in person, letter, phone), and anything agreed.</source>
+        <translation>Apa persisnya yang diminta, caranya (datang langsung, surat, telepon), dan apa pun yang sudah disepakati.</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>&amp;Diterima:</translation>
+    </message>
+    <message>
+        <source>Day the request was received</source>
+        <translation>Tanggal permintaan diterima</translation>
+    </message>
+    <message>
+        <source>Time the request was received</source>
+        <translation>Jam permintaan diterima</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>Jatuh tempo:</translation>
+    </message>
+    <message>
+        <source>When the answer is due</source>
+        <translation>Batas waktu untuk menjawab</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <source>Database file</source>
@@ -3768,6 +4260,33 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>Choose a database file</source>
         <translation>Pilih berkas basis data</translation>
+    </message>
+</context>
+<context>
+    <name>DbPasswordDialog</name>
+    <message>
+        <source>The database server %1 asks for the password of the user %2 (database %3).</source>
+        <translation>Server basis data %1 meminta kata sandi pengguna %2 (basis data %3).</translation>
+    </message>
+    <message>
+        <source>Anyone who uses this computer&apos;s account can then open the database.</source>
+        <translation>Siapa pun yang memakai akun komputer ini nantinya dapat membuka basis data.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so Pelita keeps the password only until it closes and asks for it again at the next start.</source>
+        <translation>Komputer ini tidak memiliki penyimpanan kata sandi sistem (keyring), jadi Pelita hanya menyimpan kata sandi sampai Pelita ditutup dan akan memintanya lagi saat dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Kata sandi basis data</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it on this computer (in the system keyring)</source>
+        <translation>&amp;Ingat di komputer ini (di penyimpanan kata sandi sistem/keyring)</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5633,21 @@ Berikan kursi kepada %1 sekarang? Jika belum bisa mengambilnya, biarkan tetap di
     <message>
         <source>Row %1:</source>
         <translation>Baris %1:</translation>
+    </message>
+</context>
+<context>
+    <name>InactiveTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Aktivitas terakhir</translation>
+    </message>
+    <message>
+        <source>What it was</source>
+        <translation>Jenis aktivitas</translation>
     </message>
 </context>
 <context>
@@ -7820,6 +8354,21 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Ganti frasa sandi</translation>
+    </message>
+    <message>
+        <source>The next backups are locked with the new passphrase. Backups made before still open only with the passphrase they were made with.</source>
+        <translation>Cadangan berikutnya dikunci dengan frasa sandi baru. Cadangan yang dibuat sebelumnya tetap hanya dapat dibuka dengan frasa sandi yang dipakai saat cadangan itu dibuat.</translation>
+    </message>
+    <message>
+        <source>From now on every backup is locked with this passphrase. Pelita makes them without asking for it; restoring one asks for it.</source>
+        <translation>Mulai sekarang setiap cadangan dikunci dengan frasa sandi ini. Pelita membuat cadangan tanpa menanyakannya; frasa sandi ini baru diminta saat memulihkan cadangan.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -7898,6 +8447,215 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Village</source>
         <translation>Desa/Kelurahan</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCloseDialog</name>
+    <message>
+        <source>Close a request</source>
+        <translation>Tutup permintaan</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Hasil:</translation>
+    </message>
+    <message>
+        <source>&amp;Done: the centre did what was asked</source>
+        <translation>&amp;Selesai: lembaga sudah melakukan yang diminta</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused: say why below</source>
+        <translation>&amp;Ditolak: tulis alasannya di bawah</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Yang dilakukan:</translation>
+    </message>
+    <message>
+        <source>What was done or why it was refused</source>
+        <translation>Apa yang dilakukan atau alasan penolakannya</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyConfirmDialog</name>
+    <message>
+        <source>I &amp;understand that this cannot be undone.</source>
+        <translation>Saya &amp;paham bahwa ini tidak dapat dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Folder for the copy of %1&apos;s data</source>
+        <translation>Folder untuk salinan data %1</translation>
+    </message>
+    <message>
+        <source>Writing the copy of %1&apos;s data…</source>
+        <translation>Menulis salinan data %1…</translation>
+    </message>
+    <message>
+        <source>A copy of the data was given as %1 and %2.</source>
+        <translation>Salinan data diberikan dalam bentuk %1 dan %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the copy of %1&apos;s data into %2: %3 (to read and print) and %4.</source>
+        <translation>Salinan data %1 sudah ditulis ke %2: %3 (untuk dibaca dan dicetak) dan %4.</translation>
+    </message>
+    <message>
+        <source>Delete a person&apos;s data</source>
+        <translation>Hapus data seseorang</translation>
+    </message>
+    <message>
+        <source>Anonymise %1? This cannot be undone.</source>
+        <translation>Anonimkan %1? Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise %1</source>
+        <translation>&amp;Anonimkan %1</translation>
+    </message>
+    <message>
+        <source>Anonymised %1; the request is closed as done.</source>
+        <translation>%1 sudah dianonimkan; permintaan ditutup sebagai selesai.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Tarik persetujuan</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent of %1?</source>
+        <translation>Tarik persetujuan %1?</translation>
+    </message>
+    <message>
+        <source>They leave the follow-up call lists at once and are not contacted again. Their records stay as they are.</source>
+        <translation>Orang ini langsung dikeluarkan dari daftar panggilan tindak lanjut dan tidak akan dihubungi lagi. Datanya tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Tarik persetujuan</translation>
+    </message>
+    <message>
+        <source>Withdrew the consent of %1; the request is closed as done.</source>
+        <translation>Persetujuan %1 sudah ditarik; permintaan ditutup sebagai selesai.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: no more follow-up calls.</source>
+        <translation>Persetujuan ditarik: tidak ada lagi panggilan tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Withdrew the consent of %1: no more follow-up calls. An administrator closes the request.</source>
+        <translation>Persetujuan %1 sudah ditarik: tidak ada lagi panggilan tindak lanjut. Administrator yang menutup permintaan ini.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privasi</translation>
+    </message>
+    <message>
+        <source>No request is waiting.</source>
+        <translation>Tidak ada permintaan yang menunggu.</translation>
+    </message>
+    <message>
+        <source>1 request waiting</source>
+        <translation>1 permintaan menunggu</translation>
+    </message>
+    <message>
+        <source>%1 requests waiting</source>
+        <translation>%1 permintaan menunggu</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 terlambat</translation>
+    </message>
+    <message>
+        <source>&amp;Act on it…</source>
+        <translation>Tindak &amp;lanjuti…</translation>
+    </message>
+    <message>
+        <source>Act on the request: %1</source>
+        <translation>Tindak lanjuti permintaan: %1</translation>
+    </message>
+    <message>
+        <source>Act on the selected request</source>
+        <translation>Tindak lanjuti permintaan yang dipilih</translation>
+    </message>
+    <message>
+        <source>%1 asked: %2</source>
+        <translation>%1 meminta: %2</translation>
+    </message>
+    <message>
+        <source>(no details written)</source>
+        <translation>(tidak ada rincian yang ditulis)</translation>
+    </message>
+    <message>
+        <source>An administrator answers this request.</source>
+        <translation>Permintaan ini dijawab oleh administrator.</translation>
+    </message>
+    <message>
+        <source>Recorded the request of %1; it is due by %2.</source>
+        <translation>Permintaan %1 sudah dicatat; jatuh tempo pada %2.</translation>
+    </message>
+    <message>
+        <source>Corrected on the profile.</source>
+        <translation>Sudah diperbaiki di profil.</translation>
+    </message>
+    <message>
+        <source>Closed the request of %1.</source>
+        <translation>Permintaan %1 sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Privacy and people&apos;s requests</source>
+        <translation>Privasi dan permintaan data pribadi</translation>
+    </message>
+    <message>
+        <source>Under UU PDP (Law 27/2022) people may ask for a copy of their data, a correction, deletion, or withdraw their consent. Record each request the day it arrives: the centre answers within 3 × 24 hours.</source>
+        <translation>Menurut UU PDP (UU No. 27 Tahun 2022), setiap orang boleh meminta salinan datanya, perbaikan, penghapusan, atau menarik persetujuannya. Catat setiap permintaan pada hari permintaan itu masuk: lembaga menjawab dalam 3 × 24 jam.</translation>
+    </message>
+    <message>
+        <source>Requests and retention</source>
+        <translation>Permintaan dan masa simpan</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed requests too</source>
+        <translation>Tampilkan juga permintaan yang &amp;ditutup</translation>
+    </message>
+    <message>
+        <source>What the person asked</source>
+        <translation>Apa yang diminta orang tersebut</translation>
+    </message>
+    <message>
+        <source>&amp;Record a request…</source>
+        <translation>&amp;Catat permintaan…</translation>
+    </message>
+    <message>
+        <source>Record a new request</source>
+        <translation>Catat permintaan baru</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the request…</source>
+        <translation>T&amp;utup permintaan…</translation>
+    </message>
+    <message>
+        <source>Close the selected request with its outcome</source>
+        <translation>Tutup permintaan yang dipilih beserta hasilnya</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Buka PDF</translation>
+    </message>
+    <message>
+        <source>Open the PDF just written</source>
+        <translation>Buka PDF yang baru dibuat</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Masa simpan</translation>
     </message>
 </context>
 <context>
@@ -8610,6 +9368,79 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Pelita checks the database file every time it starts, and found %1 damaged. This happens after a power cut or with a failing disk. Nothing has been changed.
+
+Restore a backup to go on working. The damaged file is kept as a safety copy, and whatever was entered after the backup was taken has to be entered again.
+
+What SQLite reported: %2</source>
+        <translation>Pelita memeriksa berkas basis data setiap kali dibuka, dan menemukan %1 rusak. Hal ini terjadi setelah listrik padam atau jika disk mulai rusak. Belum ada yang diubah.
+
+Pulihkan cadangan agar dapat bekerja kembali. Berkas yang rusak disimpan sebagai salinan pengaman, dan data apa pun yang dimasukkan setelah cadangan dibuat harus dimasukkan lagi.
+
+Laporan SQLite: %2</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. If there is one elsewhere, for example on a USB drive, choose it.</source>
+        <translation>Tidak ditemukan cadangan yang baik di %1. Jika ada cadangan di tempat lain, misalnya di flashdisk, pilihlah cadangan tersebut.</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1
+%2</source>
+        <translation>Cadangan baik terbaru: %1
+%2</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>What happened to the database</source>
+        <translation>Apa yang terjadi pada basis data</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Cadangan yang akan dipulihkan</translation>
+    </message>
+    <message>
+        <source>The backup to restore</source>
+        <translation>Cadangan yang akan dipulihkan</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Frasa sandi cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another backup…</source>
+        <translation>Pilih &amp;cadangan lain…</translation>
+    </message>
+    <message>
+        <source>Choose another backup file</source>
+        <translation>Pilih berkas cadangan lain</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Quit Pelita</source>
+        <translation>Keluar dari Pelita</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Pulihkan cadangan ini</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Pulihkan cadangan ini</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Province:</source>
@@ -8681,6 +9512,153 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Not done (stopped)</source>
         <translation>Belum diproses (dihentikan)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Replace the data with this backup</source>
+        <translation>Ganti data dengan cadangan ini</translation>
+    </message>
+    <message>
+        <source>Backup of %1
+%2</source>
+        <translation>Cadangan %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Nobody is past the period.</source>
+        <translation>Tidak ada yang melewati masa simpan.</translation>
+    </message>
+    <message>
+        <source>1 person past the period</source>
+        <translation>1 orang melewati masa simpan</translation>
+    </message>
+    <message>
+        <source>%1 people past the period</source>
+        <translation>%1 orang melewati masa simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise %1 people…</source>
+        <translation>&amp;Anonimkan %1 orang…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise selected…</source>
+        <translation>&amp;Anonimkan yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Saved: the data of inactive people is kept for %1 months.</source>
+        <translation>Tersimpan: data orang yang tidak aktif disimpan selama %1 bulan.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Anonymise %1? This cannot be undone.</source>
+        <translation>Anonimkan %1? Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise 1 person</source>
+        <translation>&amp;Anonimkan 1 orang</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 people (%2)? This cannot be undone.</source>
+        <translation>Anonimkan %1 orang (%2)? Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise %1 people</source>
+        <translation>&amp;Anonimkan %1 orang</translation>
+    </message>
+    <message>
+        <source>Anonymise inactive people</source>
+        <translation>Anonimkan orang yang tidak aktif</translation>
+    </message>
+    <message>
+        <source>Inactive for longer than the retention period of %1 months</source>
+        <translation>Tidak aktif lebih lama dari masa simpan %1 bulan</translation>
+    </message>
+    <message>
+        <source>Anonymised 1 person.</source>
+        <translation>1 orang sudah dianonimkan.</translation>
+    </message>
+    <message>
+        <source>Anonymised %1 people.</source>
+        <translation>%1 orang sudah dianonimkan.</translation>
+    </message>
+    <message>
+        <source>People are kept on record only as long as the centre needs them. Those with no activity at the centre (registration, enrolment, attendance, certificate, call or loan) for longer than the period below are listed here: look through them, and anonymise those the centre no longer needs.</source>
+        <translation>Data seseorang hanya disimpan selama lembaga masih membutuhkannya. Orang yang tidak punya kegiatan apa pun di lembaga (pendaftaran, pendaftaran ke angkatan, kehadiran, sertifikat, panggilan, atau pinjaman) lebih lama dari masa simpan di bawah ini tercantum di sini: periksa daftarnya, lalu anonimkan orang yang tidak dibutuhkan lagi oleh lembaga.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the data of inactive people for:</source>
+        <translation>&amp;Masa simpan data orang yang tidak aktif:</translation>
+    </message>
+    <message>
+        <source>Retention period in months</source>
+        <translation>Masa simpan dalam bulan</translation>
+    </message>
+    <message>
+        <source>&amp;Save period</source>
+        <translation>&amp;Simpan masa</translation>
+    </message>
+    <message>
+        <source>Save the retention period</source>
+        <translation>Simpan masa simpan data</translation>
+    </message>
+    <message>
+        <source>People inactive for longer than the period</source>
+        <translation>Orang yang tidak aktif lebih lama dari masa simpan</translation>
+    </message>
+    <message>
+        <source>Anonymise the selected people</source>
+        <translation>Anonimkan orang yang dipilih</translation>
+    </message>
+    <message>
+        <source>Ctrl+click or Shift+click selects several; Ctrl+A all.</source>
+        <translation>Ctrl+klik atau Shift+klik untuk memilih beberapa; Ctrl+A untuk semua.</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
     </message>
 </context>
 <context>
@@ -9227,6 +10205,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Masuk sebagai %1 (%2).</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
         <source>The new language shows the next time Pelita starts.</source>
         <translation>Bahasa baru akan tampil saat Pelita dibuka lagi.</translation>
     </message>
@@ -9253,6 +10235,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Centre profile saved.</source>
         <translation>Profil lembaga disimpan.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
     </message>
     <message>
         <source>This desk</source>
@@ -9362,6 +10348,14 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>Import an archive</source>
+        <translation>Impor arsip</translation>
+    </message>
+    <message>
+        <source>Pelita archives (*.zip)</source>
+        <translation>Arsip Pelita (*.zip)</translation>
+    </message>
+    <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Lanjut &gt;</translation>
     </message>
@@ -9382,6 +10376,18 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
+        <source>Loading everything from %1…</source>
+        <translation>Memuat semua data dari %1…</translation>
+    </message>
+    <message>
+        <source>The archive is imported: %1.
+
+Log in with an account from the archive.</source>
+        <translation>Arsip sudah diimpor: %1.
+
+Masuk dengan akun dari arsip tersebut.</translation>
+    </message>
+    <message>
         <source>Set up Pelita</source>
         <translation>Menyiapkan Pelita</translation>
     </message>
@@ -9392,6 +10398,18 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>These details appear on certificates and reports. You can change them later in Settings.</source>
         <translation>Data ini tercantum pada sertifikat dan laporan. Anda dapat mengubahnya nanti di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Moving from another Pelita? Import the archive it exported (Settings, Export everything) instead of setting up a new centre.</source>
+        <translation>Pindah dari Pelita lain? Impor arsip yang diekspor dari sana (Pengaturan, Ekspor semua data), alih-alih menyiapkan lembaga baru.</translation>
+    </message>
+    <message>
+        <source>&amp;Import an archive…</source>
+        <translation>&amp;Impor arsip…</translation>
+    </message>
+    <message>
+        <source>Load everything from an archive another Pelita exported</source>
+        <translation>Muat semua data dari arsip yang diekspor oleh Pelita lain</translation>
     </message>
     <message>
         <source>The first administrator</source>
@@ -10071,8 +11089,16 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
 <context>
     <name>Startup</name>
     <message>
+        <source>The backup was restored. The damaged file is kept as %1.</source>
+        <translation>Cadangan sudah dipulihkan. Berkas yang rusak disimpan sebagai %1.</translation>
+    </message>
+    <message>
         <source>Choose your own password</source>
         <translation>Pilih kata sandi Anda sendiri</translation>
+    </message>
+    <message>
+        <source>The backup was restored; log in again. The data as it was before is kept in %1.</source>
+        <translation>Cadangan sudah dipulihkan; silakan masuk kembali. Data sebelumnya disimpan di %1.</translation>
     </message>
 </context>
 <context>
@@ -11316,6 +12342,38 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <source>Survey results report made</source>
         <translation>Laporan hasil survei dibuat</translation>
     </message>
+    <message>
+        <source>Data request recorded</source>
+        <translation>Permintaan data pribadi dicatat</translation>
+    </message>
+    <message>
+        <source>Data request closed</source>
+        <translation>Permintaan data pribadi ditutup</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Persetujuan ditarik</translation>
+    </message>
+    <message>
+        <source>Everything about a person exported</source>
+        <translation>Semua data seseorang diekspor</translation>
+    </message>
+    <message>
+        <source>Person anonymised (data deleted)</source>
+        <translation>Orang dianonimkan (data dihapus)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>Everything exported to an archive</source>
+        <translation>Semua data diekspor ke arsip</translation>
+    </message>
+    <message>
+        <source>Archive imported</source>
+        <translation>Arsip diimpor</translation>
+    </message>
 </context>
 <context>
     <name>certificates</name>
@@ -11865,6 +12923,10 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>Merged into another record</source>
         <translation>Digabungkan ke data lain</translation>
+    </message>
+    <message>
+        <source>Anonymised (deleted)</source>
+        <translation>Dianonimkan (dihapus)</translation>
     </message>
     <message>
         <source>Under 18</source>
@@ -13228,8 +14290,176 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Lulus</translation>
     </message>
     <message>
+        <source>Personal data held</source>
+        <translation>Data pribadi yang disimpan</translation>
+    </message>
+    <message>
+        <source>Everything {centre} holds about the person named below, as asked under Law 27/2022 on Personal Data Protection. The same data is given as a JSON file.</source>
+        <translation>Semua data yang disimpan {centre} tentang orang yang namanya tercantum di bawah ini, sesuai permintaan berdasarkan UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi. Data yang sama juga diberikan dalam bentuk berkas JSON.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Why no NIK</source>
+        <translation>Alasan tidak punya NIK</translation>
+    </message>
+    <message>
+        <source>KK</source>
+        <translation>KK</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Alamat dan kontak</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <source>Education and work</source>
+        <translation>Pendidikan dan pekerjaan</translation>
+    </message>
+    <message>
+        <source>Work situation</source>
+        <translation>Status pekerjaan</translation>
+    </message>
+    <message>
+        <source>Skills already had</source>
+        <translation>Keterampilan yang sudah dimiliki</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Heard of it through</source>
+        <translation>Mengetahui dari</translation>
+    </message>
+    <message>
+        <source>Disability and needs</source>
+        <translation>Disabilitas dan kebutuhan</translation>
+    </message>
+    <message>
+        <source>Needs at the training</source>
+        <translation>Kebutuhan saat pelatihan</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Kebutuhan lain</translation>
+    </message>
+    <message>
+        <source>Welfare decile</source>
+        <translation>Desil kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Tanggal diberikan</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Tujuan penggunaan</translation>
+    </message>
+    <message>
         <source>How</source>
         <translation>Bentuk</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Wali</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Test scores</source>
+        <translation>Nilai tes</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>Panggilan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Months after</source>
+        <translation>Bulan setelah pelatihan</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Berhasil dihubungi</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Penghasilan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Peralatan</translation>
+    </message>
+    <message>
+        <source>Requests about this data</source>
+        <translation>Permintaan terkait data ini</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>When the record was worked on</source>
+        <translation>Riwayat pengolahan data</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>present {present}, late {late}, excused {excused}, sick {sick}, absent {absent}</source>
+        <translation>hadir {present}, terlambat {late}, izin {excused}, sakit {sick}, alpa {absent}</translation>
     </message>
     <message>
         <source>Times</source>
@@ -13992,8 +15222,76 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>Berkas {path} bukan basis data Pelita atau sudah rusak. Berkas itu tidak diubah; pulihkan dari cadangan atau pilih berkas lain.</translation>
     </message>
     <message>
+        <source>The passphrase must be at least {minimum} characters long.</source>
+        <translation>Frasa sandi harus paling sedikit {minimum} karakter.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Kedua frasa sandi tidak sama; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: this backup cannot be opened with it.</source>
+        <translation>Frasa sandi salah: cadangan ini tidak dapat dibuka dengan frasa sandi tersebut.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: type its passphrase to restore it.</source>
+        <translation>Cadangan ini terenkripsi: ketik frasa sandinya untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>The backup encryption settings of this desk are damaged. Set the passphrase again.</source>
+        <translation>Pengaturan enkripsi cadangan di komputer ini rusak. Atur ulang frasa sandinya.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged or incomplete and cannot be restored: {reason}</source>
+        <translation>Cadangan {file} rusak atau tidak lengkap sehingga tidak dapat dipulihkan: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a Pelita backup.</source>
+        <translation>Berkas {file} bukan cadangan Pelita.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer version of Pelita. Install the newer Pelita to restore it; nothing was changed.</source>
+        <translation>Cadangan {file} dibuat oleh Pelita versi yang lebih baru. Pasang Pelita versi yang lebih baru itu untuk memulihkannya; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged, so it cannot be backed up: {reason}</source>
+        <translation>Basis data {path} rusak sehingga tidak dapat dicadangkan: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written into {path}: {reason}. The database was not changed.</source>
+        <translation>Cadangan tidak dapat ditulis ke {path}: {reason}. Basis data tidak diubah.</translation>
+    </message>
+    <message>
         <source>There is no database file at {path}.</source>
         <translation>Tidak ada berkas basis data di {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {path}: {reason}</source>
+        <translation>Berkas {path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to the folder {folder}: {reason}</source>
+        <translation>Cadangan tidak dapat ditulis ke folder {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup folder {folder}: {reason}</source>
+        <translation>Folder cadangan {folder} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup was saved, but copying it to the second folder {folder} failed: {reason}</source>
+        <translation>Cadangan sudah disimpan, tetapi gagal disalin ke folder kedua {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Pelita backs up only an SQLite database file. A PostgreSQL database is backed up on its server with pg_dump (see docs/postgresql-backup.md).</source>
+        <translation>Pelita hanya mencadangkan berkas basis data SQLite. Basis data PostgreSQL dicadangkan di servernya dengan pg_dump (lihat docs/postgresql-backup.md).</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged ({reason}). Restore the newest good backup, taken on {taken}.</source>
+        <translation>Berkas basis data {path} rusak ({reason}). Pulihkan cadangan baik yang terbaru, yang dibuat pada {taken}.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged ({reason}) and no good backup of it was found.</source>
+        <translation>Berkas basis data {path} rusak ({reason}) dan tidak ditemukan cadangan yang baik untuk berkas ini.</translation>
     </message>
     <message>
         <source>Cannot create the folder for the database {path}: {reason}</source>
@@ -14296,12 +15594,40 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
         <translation>{people} mengubah data ini saat Anda sedang mengeditnya ({fields}). Perubahan Anda masih ada di formulir dan belum disimpan: muat ulang untuk melihat perubahan mereka, lalu ulangi perubahan Anda.</translation>
     </message>
     <message>
+        <source>This person&apos;s data was deleted at their request; it cannot be changed.</source>
+        <translation>Data orang ini sudah dihapus atas permintaannya; data ini tidak dapat diubah.</translation>
+    </message>
+    <message>
         <source>{name} does not meet the programme&apos;s rules ({count}). Only an administrator can enrol them, giving a reason.</source>
         <translation>{name} tidak memenuhi syarat program ({count}). Hanya administrator yang dapat mendaftarkannya, dengan alasan.</translation>
     </message>
     <message>
+        <source>Close the request as done or as refused.</source>
+        <translation>Tutup permintaan sebagai selesai atau ditolak.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation>Permintaan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This request is about someone else.</source>
+        <translation>Permintaan ini tentang orang lain.</translation>
+    </message>
+    <message>
+        <source>This request was already closed.</source>
+        <translation>Permintaan ini sudah ditutup.</translation>
+    </message>
+    <message>
         <source>This participant no longer exists.</source>
         <translation>Peserta ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was already deleted.</source>
+        <translation>Data orang ini sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>A request cannot arrive in the future.</source>
+        <translation>Tanggal masuk permintaan tidak boleh di masa depan.</translation>
     </message>
     <message>
         <source>This enrolment no longer exists.</source>
@@ -15266,6 +16592,177 @@ Perangkat lunak bebas dengan lisensi GNU GPL versi 3 atau yang lebih baru.</tran
     <message>
         <source>{programme} already has {count} survey questions; change those instead.</source>
         <translation>{programme} sudah memiliki {count} pertanyaan survei; ubah pertanyaan tersebut saja.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given: type it when asked, or use --passphrase-file.</source>
+        <translation>Frasa sandi belum diberikan: ketik saat diminta, atau gunakan --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The database is healthy and may be in use: log in as an administrator (--user) to replace it with a backup.</source>
+        <translation>Basis data dalam keadaan baik dan mungkin sedang dipakai: masuk sebagai administrator (--user) untuk menggantinya dengan cadangan.</translation>
+    </message>
+    <message>
+        <source>Write what the person asked for or what was done.</source>
+        <translation>Tulis apa yang diminta orang tersebut atau apa yang sudah dilakukan.</translation>
+    </message>
+    <message>
+        <source>The retention period is a number of months from 1 to {most}.</source>
+        <translation>Masa simpan adalah jumlah bulan dari 1 sampai {most}.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password.</source>
+        <translation>Server tidak menerima kata sandi ini.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Ketik kata sandi.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no archive was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada arsip yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was loaded.</source>
+        <translation>Impor dibatalkan; tidak ada yang dimuat.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or was changed: {member} ({reason}). Nothing was loaded.</source>
+        <translation>Arsip rusak atau telah diubah: {member} ({reason}). Tidak ada yang dimuat.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Pelita archive: it is not a zip file.</source>
+        <translation>{file} bukan arsip Pelita: berkas ini bukan berkas zip.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>This zip file is not a Pelita archive: it has no manifest.json.</source>
+        <translation>Berkas zip ini bukan arsip Pelita: tidak ada manifest.json di dalamnya.</translation>
+    </message>
+    <message>
+        <source>This zip file is not a Pelita archive: its manifest is not Pelita&apos;s.</source>
+        <translation>Berkas zip ini bukan arsip Pelita: manifesnya bukan milik Pelita.</translation>
+    </message>
+    <message>
+        <source>This archive was written by a newer version of Pelita ({version}, schema {revision}). Install that version or a newer one to import it; nothing was loaded.</source>
+        <translation>Arsip ini ditulis oleh Pelita versi yang lebih baru ({version}, skema {revision}). Pasang versi tersebut atau yang lebih baru untuk mengimpornya; tidak ada yang dimuat.</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: {member} is missing. Nothing was loaded.</source>
+        <translation>Arsip tidak lengkap: {member} tidak ada. Tidak ada yang dimuat.</translation>
+    </message>
+    <message>
+        <source>The archive was changed or damaged after it was written: {member} is not as it was. Nothing was loaded.</source>
+        <translation>Arsip diubah atau rusak setelah ditulis: {member} tidak lagi sama seperti semula. Tidak ada yang dimuat.</translation>
+    </message>
+    <message>
+        <source>This database already holds data (table {table}). An archive can only be imported into a new, empty database; nothing was loaded.</source>
+        <translation>Basis data ini sudah berisi data (tabel {table}). Arsip hanya dapat diimpor ke basis data baru yang masih kosong; tidak ada yang dimuat.</translation>
+    </message>
+    <message>
+        <source>Filtering by disability or social assistance is for clerks and administrators.</source>
+        <translation>Penyaringan menurut disabilitas atau bantuan sosial hanya untuk petugas dan administrator.</translation>
+    </message>
+    <message>
+        <source>{name} still has equipment on loan: take it back first.</source>
+        <translation>{name} masih meminjam peralatan: kembalikan peralatannya terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>Access to own data</source>
+        <translation>Akses ke data pribadi sendiri</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Perbaikan</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Penghapusan</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>Penarikan persetujuan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>The person receives everything Pelita holds about them, as a readable PDF and a JSON file.</source>
+        <translation>Orang tersebut menerima semua data yang disimpan Pelita tentang dirinya, sebagai PDF yang mudah dibaca dan berkas JSON.</translation>
+    </message>
+    <message>
+        <source>Something on record is wrong: the person&apos;s profile is corrected by hand.</source>
+        <translation>Ada data yang salah: profil orang tersebut diperbaiki secara manual.</translation>
+    </message>
+    <message>
+        <source>The person is anonymised. What the certificate register needs is kept.</source>
+        <translation>Orang tersebut dianonimkan. Data yang diperlukan buku register sertifikat tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>The person no longer agrees to be contacted: they leave the follow-up call lists at once.</source>
+        <translation>Orang tersebut tidak lagi bersedia dihubungi: namanya langsung dikeluarkan dari daftar panggilan tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation>E&amp;kspor datanya…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;profile</source>
+        <translation>Buka &amp;profil</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>&amp;Tarik persetujuan…</translation>
+    </message>
+    <message>
+        <source>Erased: the name (replaced by a number), NIK, KK, phone, address, place of birth, disability, social assistance, photo and notes.
+
+Kept: the enrolments, attendance and results under that number, so the centre&apos;s figures stay right, and the certificates in the register as they were issued, so they can still be verified.</source>
+        <translation>Dihapus: nama (diganti dengan nomor), NIK, KK, nomor HP, alamat, tempat lahir, disabilitas, bantuan sosial, foto, dan catatan.
+
+Disimpan: pendaftaran, kehadiran, dan hasil di bawah nomor tersebut, agar angka-angka lembaga tetap benar, serta sertifikat di buku register sebagaimana diterbitkan, agar tetap dapat diverifikasi.</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Sertifikat diterbitkan</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Panggilan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Equipment lent or handed over</source>
+        <translation>Peralatan dipinjamkan atau diserahterimakan</translation>
     </message>
 </context>
 <context>
