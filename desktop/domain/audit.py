@@ -89,6 +89,14 @@ ACTION_LABELS: dict[str, str] = {
     "report.outcomes": QT_TRANSLATE_NOOP("audit", "Outcomes report made"),
     "report.demand": QT_TRANSLATE_NOOP("audit", "Demand report made"),
     "report.survey": QT_TRANSLATE_NOOP("audit", "Survey results report made"),
+    "data_request.record": QT_TRANSLATE_NOOP("audit", "Data request recorded"),
+    "data_request.close": QT_TRANSLATE_NOOP("audit", "Data request closed"),
+    "consent.withdraw": QT_TRANSLATE_NOOP("audit", "Consent withdrawn"),
+    "person.export": QT_TRANSLATE_NOOP("audit", "Everything about a person exported"),
+    "person.anonymise": QT_TRANSLATE_NOOP("audit", "Person anonymised (data deleted)"),
+    "backup.restore": QT_TRANSLATE_NOOP("audit", "Backup restored"),
+    "archive.export": QT_TRANSLATE_NOOP("audit", "Everything exported to an archive"),
+    "archive.import": QT_TRANSLATE_NOOP("audit", "Archive imported"),
 }
 
 

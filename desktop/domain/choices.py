@@ -197,6 +197,9 @@ class ParticipantStatus(Choice):
     ACTIVE = "active"
     INACTIVE = "inactive"
     MERGED = "merged"  # folded into another record by an admin; kept for the audit trail
+    # Deleted at the person's request or after the retention period (services.anonymise):
+    # only what the certificate register and the anonymous figures need is left.
+    ANONYMISED = "anonymised"
 
 
 class AgeBand(Choice):
@@ -318,6 +321,7 @@ _ALL_LABELS: list[tuple[Choice, str]] = [
     (ParticipantStatus.ACTIVE, QT_TRANSLATE_NOOP("choices", "Active")),
     (ParticipantStatus.INACTIVE, QT_TRANSLATE_NOOP("choices", "Inactive")),
     (ParticipantStatus.MERGED, QT_TRANSLATE_NOOP("choices", "Merged into another record")),
+    (ParticipantStatus.ANONYMISED, QT_TRANSLATE_NOOP("choices", "Anonymised (deleted)")),
     (AgeBand.UNDER_18, QT_TRANSLATE_NOOP("choices", "Under 18")),
     (AgeBand.FROM_18, QT_TRANSLATE_NOOP("choices", "18–24")),
     (AgeBand.FROM_25, QT_TRANSLATE_NOOP("choices", "25–34")),

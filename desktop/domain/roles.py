@@ -59,6 +59,19 @@ class Permission(enum.StrEnum):
     FOLLOW_UP = "follow_up"
     # Figures across the centre: the dashboard, survey results, demand and outcomes.
     VIEW_REPORTS = "view_reports"
+    # Disability, health and accommodations, social assistance (DTSEN, PKH, …): UU PDP counts
+    # them as specific personal data. Clerks register them and plan accommodations; instructors
+    # see that someone needs help only from the person or the clerk, not from lists or exports.
+    VIEW_SENSITIVE_DATA = "view_sensitive_data"
+    # Recording a data-subject request as it arrives, and seeing which are open. Clerks may:
+    # people ask at the registration desk, and the 3 × 24 hours run from that moment, not from
+    # when an administrator next comes in. Withdrawing a consent is also theirs: it only ever
+    # narrows what the centre does, and the law wants it to hold at once.
+    RECORD_DATA_REQUESTS = "record_data_requests"
+    # Acting on requests: exporting everything about a person, anonymising (deletion),
+    # closing requests, the retention review. Administrators only: these are final or carry a
+    # whole record out of the database.
+    HANDLE_DATA_REQUESTS = "handle_data_requests"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -75,6 +88,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RECORD_ASSESSMENTS,
             Permission.RECORD_FEEDBACK,
             Permission.FOLLOW_UP,
+            Permission.VIEW_SENSITIVE_DATA,
+            Permission.RECORD_DATA_REQUESTS,
         }
     ),
     Role.INSTRUCTOR: frozenset(

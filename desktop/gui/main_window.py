@@ -38,6 +38,7 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
     from desktop.gui.inventory_page import InventoryPage
     from desktop.gui.loans_page import LoansPage
     from desktop.gui.participants_page import ParticipantsPage
+    from desktop.gui.privacy_page import PrivacyPage
     from desktop.gui.programmes_page import ProgrammesPage
     from desktop.gui.settings_page import SettingsPage
     from desktop.gui.sponsors_page import SponsorsPage
@@ -74,6 +75,10 @@ def _pages(context: AppContext) -> list[tuple[str, str, PageFactory]]:
         pages.append((InventoryPage.nav_title(), "inventory", InventoryPage))
         pages.append((LoansPage.nav_title(), "loans", LoansPage))
         pages.append((SponsorsPage.nav_title(), "sponsors", SponsorsPage))
+    if context.actor.may(Permission.RECORD_DATA_REQUESTS):
+        # People's requests under UU PDP (access, correction, deletion, withdrawal), due in
+        # 72 hours; admins also act on them and review inactive records.
+        pages.append((PrivacyPage.nav_title(), "privacy", PrivacyPage))
     if context.actor.may(Permission.MANAGE_USERS):
         pages.append((UsersPage.nav_title(), "users", UsersPage))
     if context.actor.may(Permission.VIEW_AUDIT):
@@ -155,6 +160,8 @@ class MainWindow(QMainWindow):
             if inventory is not None:  # a loan moves stock: the list re-reads it
                 loans.changed.connect(inventory.refresh)
             self.attention.overdue_loans_requested.connect(self.show_overdue_loans)
+        self.attention.data_requests_requested.connect(self.show_data_requests)
+        self.attention.backups_requested.connect(self.show_backups)
         self.ui.pages.currentChanged.connect(self._page_changed)
 
     def _page_changed(self, index: int) -> None:
@@ -166,6 +173,22 @@ class MainWindow(QMainWindow):
         page = self.ui.pages.widget(index)
         self.attention.set_suppressed(isinstance(page, InventoryPage | LoansPage))
         self.attention.refresh()
+
+    def show_data_requests(self) -> None:
+        from desktop.gui.privacy_page import PrivacyPage
+
+        page = self.page(PrivacyPage)
+        if page is not None:
+            self.ui.navList.setCurrentRow(self.ui.pages.indexOf(page))
+
+    def show_backups(self) -> None:
+        from desktop.gui.settings_page import SettingsPage
+
+        page = self.page(SettingsPage)
+        if page is not None:
+            self.ui.navList.setCurrentRow(self.ui.pages.indexOf(page))
+            if page.backup_tab is not None:
+                page.ui.tabs.setCurrentWidget(page.backup_tab)
 
     def show_low_stock(self) -> None:
         from desktop.gui.inventory_page import InventoryPage

@@ -135,6 +135,12 @@ class ParticipantsPage(QWidget):
         # Instructors work with names only; the service masks the numbers for them anyway.
         table.setColumnHidden(Column.NIK, not self.identity)
         table.setColumnHidden(Column.PHONE, not self.identity)
+        # Disability and social assistance likewise (the service refuses those filters).
+        sensitive = self.context.actor.may(Permission.VIEW_SENSITIVE_DATA)
+        ui = self.ui
+        for widget in (ui.disabilityLabel, ui.disabilityCombo, ui.dtsenLabel, ui.dtsenCombo,
+                       ui.assistanceLabel, ui.assistanceCombo):  # fmt: skip
+            widget.setVisible(sensitive)
 
     def _setup_filters(self) -> None:
         ui = self.ui

@@ -5,7 +5,7 @@ the setting table under `waitlist_weights`). Internal: callers use desktop.servi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -150,7 +150,11 @@ def waitlist(db: Database, actor: Actor, cohort_id: int) -> list[WaitlistEntry]:
     """The cohort's waitlist in the documented order, each with the parts of their score."""
     with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         cohort = _cohort(work.session.connection(), cohort_id)
-        return _waiting(work, cohort.programme_id, cohort_id)
+        entries = _waiting(work, cohort.programme_id, cohort_id)
+    if actor.may(Permission.VIEW_SENSITIVE_DATA):
+        return entries
+    # The parts name a disability or social assistance: the order only, for instructors.
+    return [replace(entry, parts=()) for entry in entries]
 
 
 # -- the waitlist's weights --------------------------------------------------------------------

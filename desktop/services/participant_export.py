@@ -9,9 +9,10 @@ come: 100,000 participants take a few tens of megabytes whatever the list's leng
 server-side cursor is needed (PostgreSQL reads run in autocommit, see services.context).
 
 NIK, KK and phone are masked as the list and the history mask them for roles that may not
-see identity numbers (instructors). Disability is in the list for every role that sees the
-list, so it is in the file too. Every export is audited: it takes personal data out of
-Pelita (UU PDP).
+see identity numbers (instructors). The disability column is left empty for roles that may not
+see sensitive data (instructors again), and they may not filter by it (registry refuses).
+Anonymised and merged records are never exported (the registry's default statuses). Every
+export is audited: it takes personal data out of Pelita (UU PDP).
 
 The file appears whole or not at all: written beside `path` and renamed; a cancel or an
 error removes the partial file.
@@ -45,6 +46,7 @@ from desktop.services.registry import (
     SORT_COLUMNS,
     Cursor,
     RegistryQuery,
+    check_sensitive_filters,
     filter_conditions,
     mask_nik,
     mask_phone,
@@ -116,12 +118,15 @@ def export_participants(
     temporary = path.with_name(f".{path.name}.part")
     try:
         with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
+            sensitive = work.may(Permission.VIEW_SENSITIVE_DATA)
+            check_sensitive_filters(query, sensitive)
             lines = _Lines(
                 work.session,
                 query,
                 db.clock().astimezone().date(),
                 db.is_sqlite,
                 identity=work.may(Permission.VIEW_IDENTITY_NUMBERS),
+                sensitive=sensitive,
                 tr=translator(language),
             )
             written = writer(temporary, lines.rows(progress, cancelled), language=language)
@@ -168,9 +173,11 @@ class _Lines:
         sqlite: bool,
         *,
         identity: bool,
+        sensitive: bool,
         tr: Translate,
     ) -> None:
         self.session, self.query, self.identity = session, query, identity
+        self.sensitive = sensitive
         self.column = SORT_COLUMNS[query.sort]
         terms = search_terms(query.text, numbers=identity)
         self.conditions: list[ColumnElement[bool]] = [
@@ -240,6 +247,6 @@ class _Lines:
             province,
             self.education.get(education, education or ""),
             occupation,
-            self.yes_no[bool(disabled)],
+            self.yes_no[bool(disabled)] if self.sensitive else "",
             created.astimezone().date() if created is not None else None,
         )

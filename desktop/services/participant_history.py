@@ -4,7 +4,9 @@ The people at the desk need it (a clerk who finds a wrong village wants to know 
 and from what), but the audit log itself stays with admins: it holds every account's logins and
 every record's values. So this reads only the entries about one participant, for anyone who
 may view participants, and returns what changed field by field with the identity numbers
-masked as the participant list masks them for roles that may not see them.
+masked as the participant list masks them for roles that may not see them, and changes of
+sensitive data (disability, accommodations, social assistance) left out for roles that may not
+see that (instructors).
 
 Entries are read newest first through the audit log's (entity, entity_id) index, at most
 `limit` of them, so a record with years of history opens as fast as a new one.
@@ -20,6 +22,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 
 from desktop.domain.phone import display_phone
+from desktop.domain.privacy import SENSITIVE_FIELDS
 from desktop.domain.roles import Permission
 from desktop.services.context import Actor, acting
 from desktop.services.registry import mask_nik, mask_phone
@@ -56,6 +59,8 @@ SHOWN: dict[str, Callable[[Any], Any]] = {"phone": _shown_phone}
 # Typed by an admin in their own words, which may quote a NIK ("same KTP 3203…"): left out
 # for roles that may not see identity numbers, since no mask can find a number in prose.
 FREE_TEXT = frozenset({"reason"})
+# Health and social assistance: left out for roles without VIEW_SENSITIVE_DATA.
+SENSITIVE = frozenset(SENSITIVE_FIELDS)
 
 
 class FieldChange(NamedTuple):
@@ -120,6 +125,7 @@ def history(
     """The newest `limit` events of one participant's record, newest first."""
     with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         identity = actor.may(Permission.VIEW_IDENTITY_NUMBERS)
+        sensitive = work.may(Permission.VIEW_SENSITIVE_DATA)
         query = (
             select(
                 AuditEntry.at,
@@ -141,7 +147,8 @@ def history(
             changes=tuple(
                 _shown(change, identity)
                 for change in changes_of(row.action, row.before or {}, row.after or {})
-                if identity or change.field not in FREE_TEXT
+                if (identity or change.field not in FREE_TEXT)
+                and (sensitive or change.field not in SENSITIVE)
             ),
         )
         for row in rows

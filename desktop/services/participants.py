@@ -27,6 +27,7 @@ from desktop.domain.participant import (
     clean_consent,
     clean_participant,
 )
+from desktop.domain.privacy import without_sensitive
 from desktop.domain.regions import village as find_village
 from desktop.domain.roles import Permission
 from desktop.services.context import Actor, Work, acting
@@ -323,6 +324,12 @@ def live_record(work: Work, participant_id: int) -> Participant:
     person = work.session.get(Participant, participant_id, with_for_update=True)
     if person is None:
         raise NotFound(QT_TRANSLATE_NOOP("messages", "This participant no longer exists."))
+    if person.status == ParticipantStatus.ANONYMISED.value:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "messages", "This person's data was deleted at their request; it cannot be changed."
+            )
+        )
     if person.status == ParticipantStatus.MERGED.value:
         raise Conflict(
             QT_TRANSLATE_NOOP(
@@ -425,6 +432,9 @@ def get(db: Database, actor: Actor, participant_id: int) -> ParticipantRecord:
             values["nik"] = mask_nik(person.nik)  # as the list shows it
             values["kk_number"] = ""
             values["phone"] = ""
+        if not actor.may(Permission.VIEW_SENSITIVE_DATA):
+            # Disability, needs and social assistance: instructors work with names (UU PDP).
+            values = without_sensitive(values)
         consents = [
             ConsentView(
                 purposes=tuple(record.purposes),

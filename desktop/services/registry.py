@@ -5,6 +5,10 @@ The GUI's table model shows a page at a time and asks for the next one as the li
 people match in the status bar (`count`, which stops counting at a cap: COUNT(*) over a
 million rows takes a tenth of a second or more). `rows_by_id` refreshes rows after an edit.
 The programme and cohort filters list the people with an enrolment there, in any status.
+Roles that may not see sensitive data (instructors) get rows without `has_disability` and
+may not filter by disability or social assistance (UU PDP: specific personal data); NIK and
+phone are masked for roles that may not see identity numbers. Anonymised and merged records
+are not in the default list (status active or inactive).
 
 Search. The box is split into words; every word must match (AND):
 - a word of 3 characters or more is found anywhere in the name, NIK, phone or village
@@ -93,6 +97,8 @@ from desktop.domain.choices import (
     ParticipantStatus,
     Sex,
 )
+from desktop.domain.errors import PermissionDenied
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.participant import ASSISTANCE_BITS, age_on, fold
 from desktop.domain.roles import Permission
 from desktop.domain.text import storable
@@ -178,7 +184,8 @@ class RegistryRow:
     village_name: str
     district_name: str
     regency_name: str
-    has_disability: bool
+    # None for people who may not see sensitive data (Permission.VIEW_SENSITIVE_DATA).
+    has_disability: bool | None
     status: ParticipantStatus
 
 
@@ -366,6 +373,31 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
+SENSITIVE_FILTERS = ("has_disability", "assistance", "dtsen")
+# Merged records live on in the one they were merged into; anonymised ones are nobody now.
+_NEVER_LISTED = frozenset({ParticipantStatus.MERGED, ParticipantStatus.ANONYMISED})
+
+
+def check_sensitive_filters(query: RegistryQuery, sensitive: bool) -> None:
+    """Refuse a filter on disability or social assistance to a role that may not see them:
+    the list it returns would tell who has a disability as plainly as a column would."""
+    if sensitive:
+        return
+    if any(getattr(query, name) is not None for name in SENSITIVE_FILTERS):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Filtering by disability or social assistance is for clerks and administrators.",
+            )
+        )
+
+
+def shown_rows(rows: list[RegistryRow], sensitive: bool) -> list[RegistryRow]:
+    """The rows as a role sees them: without whether the person has a disability unless it
+    may see sensitive data."""
+    return rows if sensitive else [replace(row, has_disability=None) for row in rows]
+
+
 def filter_conditions(query: RegistryQuery, today: date, wrap: Wrap) -> list[ColumnElement[bool]]:
     """The filters of `query` (not the search words). `wrap` marks the columns that must not
     drive the plan (see _Unindexed)."""
@@ -375,8 +407,8 @@ def filter_conditions(query: RegistryQuery, today: date, wrap: Wrap) -> list[Col
         found.append(wrap(p.status).in_([ParticipantStatus.ACTIVE, ParticipantStatus.INACTIVE]))
     else:
         found.append(wrap(p.status) == query.status.value)
-        if query.status is ParticipantStatus.MERGED:
-            found.append(literal(False))  # merged records are never listed
+        if query.status in _NEVER_LISTED:
+            found.append(literal(False))  # merged and anonymised records are never listed
     if query.sex is not None:
         found.append(wrap(p.sex) == query.sex.value)
     if query.has_disability is not None:
@@ -1043,6 +1075,8 @@ def _page(
 ) -> tuple[Page, str]:
     with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         identity = actor.may(Permission.VIEW_IDENTITY_NUMBERS)
+        sensitive = work.may(Permission.VIEW_SENSITIVE_DATA)
+        check_sensitive_filters(query, sensitive)
         today = _today(db)
         search = _Search(
             work.session, query, search_terms(query.text, numbers=identity), today, db.is_sqlite
@@ -1054,7 +1088,7 @@ def _page(
         more = len(keys) > limit
         keys = keys[:limit]
         ids = [id_ for _value, id_ in keys]
-        rows = _rows(work.session, ids, today, identity, search.fetched)
+        rows = shown_rows(_rows(work.session, ids, today, identity, search.fetched), sensitive)
     cursor = Cursor(*keys[-1]) if more and keys else None
     return Page(rows, cursor), search.plan
 
@@ -1063,6 +1097,7 @@ def count(db: Database, actor: Actor, query: RegistryQuery, cap: int = 10_000) -
     """How many participants match, counting no further than `cap`; True when there are more."""
     with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         identity = actor.may(Permission.VIEW_IDENTITY_NUMBERS)
+        check_sensitive_filters(query, work.may(Permission.VIEW_SENSITIVE_DATA))
         terms = search_terms(query.text, numbers=identity)
         if terms.nothing:
             return 0, False
@@ -1073,8 +1108,9 @@ def count(db: Database, actor: Actor, query: RegistryQuery, cap: int = 10_000) -
 
 def rows_by_id(db: Database, actor: Actor, ids: Sequence[int]) -> list[RegistryRow]:
     """These participants' rows in the order given (to refresh rows after an edit); merged
-    records and unknown ids are left out."""
+    and anonymised records and unknown ids are left out."""
     with acting(db, actor, Permission.VIEW_PARTICIPANTS, read_only=True) as work:
         identity = actor.may(Permission.VIEW_IDENTITY_NUMBERS)
-        rows = _rows(work.session, ids, _today(db), identity)
-    return [row for row in rows if row.status is not ParticipantStatus.MERGED]
+        sensitive = work.may(Permission.VIEW_SENSITIVE_DATA)
+        rows = shown_rows(_rows(work.session, ids, _today(db), identity), sensitive)
+    return [row for row in rows if row.status not in _NEVER_LISTED]

@@ -109,6 +109,7 @@ from desktop.store import (  # noqa: E402, F401
     evaluation,
     inventory,
     participants,
+    privacy,
     sponsors,
     training,
 )

@@ -71,6 +71,7 @@ def test_demo_login_shows_the_logins_and_opens_the_admin_areas(
         "Inventory",
         "Loans",
         "Sponsors",
+        "Privacy",
         "Users",
         "Audit log",
         "Settings",
@@ -95,6 +96,7 @@ def test_a_clerk_sees_only_what_a_clerk_may_use(
         "Attendance numbers",
         "Certificates",
         "Follow-up",
+        "Privacy",
         "Settings",
     ]
 

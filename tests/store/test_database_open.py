@@ -70,6 +70,7 @@ PELITA_TABLES = {
     "survey_response",
     "survey_answer",
     "follow_up",
+    "data_request",
     "cohort_instructor",
     "cohort_session",
     "enrolment",
