@@ -59,6 +59,9 @@ COMMANDS = frozenset(
         "surveys",
         "follow-up",
         "dashboard",
+        "backup",
+        "archive",
+        "privacy",
     }
 )
 WINDOW_OPTIONS = frozenset({"--demo", "--database", "-v", "--verbose"})

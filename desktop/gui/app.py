@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__
 from desktop.config import DeskConfig, load_config
 from desktop.gui.crash import install_excepthook
+from desktop.gui.desk_backups import DeskBackups
 from desktop.gui.formatting import url_label
 from desktop.gui.i18n import install_translator
 from desktop.gui.login_dialog import LoginDialog
@@ -26,10 +27,16 @@ from desktop.gui.style import apply_style
 from desktop.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QDialog
+
     from desktop.gui.app_context import AppContext
     from desktop.gui.lock import DeskLock, IdleWatcher
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.recovery_dialog import RecoveryDialog
     from desktop.gui.setup_wizard import SetupWizard
+    from desktop.services.backups import DatabaseDamaged
     from desktop.services.context import Actor
     from desktop.services.startup import OpenedDatabase
 
@@ -57,6 +64,11 @@ class Startup(QObject):
         self.window: MainWindow | None = None
         self.idle: IdleWatcher | None = None
         self.desk_lock: DeskLock | None = None
+        self.recovery: RecoveryDialog | None = None  # open while a damaged file waits
+        self.backups = DeskBackups(self.runner, self)
+        self.password_dialog: QDialog | None = None  # asks a server's password not kept
+        # Said on the login once the database is open again (after a restore).
+        self.note_after_open = ""
 
     def start(self) -> None:
         # The database opens after the dialog's first paint: the worker's imports hold the
@@ -82,11 +94,16 @@ class Startup(QObject):
         self.open_database()
 
     def open_database(self) -> None:
+        from desktop.services.desk_backups import place_of
         from desktop.services.startup import open_for_desk
 
-        url, demo = self.url, self.demo
+        url, demo, config = self.url, self.demo, self.config
         self.login.set_opening(url, url_label(url))
-        self.runner.submit(lambda: open_for_desk(url, demo), self._opened, self._open_failed)
+        self.runner.submit(
+            lambda: open_for_desk(url, demo, place_of(url, config)),
+            self._opened,
+            self._open_failed,
+        )
 
     def _database_chosen(self, url: str) -> None:
         if not self.demo:
@@ -106,15 +123,58 @@ class Startup(QObject):
             log.info("database backed up to %s before upgrading", opened.db.backup_path)
         if opened.needs_setup:
             self._show_wizard(opened)
-        else:
-            self.login.set_ready(opened)
+            return
+        self.login.set_ready(opened)
+        if self.note_after_open:
+            self.login.show_note(self.note_after_open)
+            self.note_after_open = ""
+        self.backups.start(self.url, self.config)
 
     def _open_failed(self, error: BaseException) -> None:
         from desktop.domain.errors import PelitaError
+        from desktop.services.backups import DatabaseDamaged
 
         if not isinstance(error, PelitaError):
             raise error
+        self.note_after_open = ""
         self.login.set_failed(error)
+        if isinstance(error, DatabaseDamaged):
+            self._show_recovery(error)
+            return
+        from desktop.gui.db_password_dialog import ask_database_password
+
+        # A server whose password this desk does not keep (no system keyring): asked here,
+        # held in memory only. None when the error is not about a password.
+        self.password_dialog = ask_database_password(
+            self.login, self.url, error, self._password_given
+        )
+
+    def _password_given(self, url: str) -> None:
+        self.url = url  # held in memory only
+        self.open_database()
+
+    def _show_recovery(self, damaged: DatabaseDamaged) -> None:
+        """Instead of a dead end: the newest good backup, restored over the damaged file."""
+        from desktop.gui.recovery_dialog import RecoveryDialog
+        from desktop.services.backups import backup_place
+
+        place = backup_place(self.config, damaged.path)
+        self.recovery = RecoveryDialog(self.runner, damaged, place, self.login)
+        self.recovery.accepted.connect(self._recovered)
+        self.recovery.rejected.connect(self._quit)
+        self.recovery.open()
+
+    def _recovered(self) -> None:
+        assert self.recovery is not None
+        safety_copy = self.recovery.safety_copy
+        log.warning("damaged database replaced by a backup; the damaged file is %s", safety_copy)
+        self.recovery.deleteLater()
+        self.recovery = None
+        self.login.errors.clear()
+        self.note_after_open = self.tr(
+            "The backup was restored. The damaged file is kept as %1."
+        ).replace("%1", str(safety_copy))
+        self.open_database()
 
     def _show_wizard(self, opened: OpenedDatabase) -> None:
         from desktop.gui.setup_wizard import SetupWizard
@@ -137,6 +197,7 @@ class Startup(QObject):
         self.wizard.hide()
         self.wizard.deleteLater()
         self.wizard = None
+        self.backups.start(self.url, self.config)
 
     def _authenticated(self, actor: Actor) -> None:
         from desktop.gui.app_context import AppContext
@@ -181,9 +242,40 @@ class Startup(QObject):
         idle = self.idle
         assert idle is not None
         self.window.idle_minutes_changed.connect(idle.set_minutes)
+        self._connect_settings(self.window)
         self.window.show()
         self.login.hide()
         idle.set_minutes(self.opened.idle_lock_minutes)
+
+    def _connect_settings(self, window: MainWindow) -> None:
+        """The desk's settings as changed in Settings (the backups use them), and a restore
+        there, after which the desk opens the restored database from the login."""
+        from desktop.gui.settings_page import SettingsPage
+
+        page = window.page(SettingsPage)
+        if page is not None:
+            page.config_changed.connect(self._config_changed)
+            page.database_restored.connect(self._database_restored)
+
+    def _config_changed(self, config: DeskConfig) -> None:
+        self.config = config
+        self.backups.update_config(self.url, config)
+
+    def _database_restored(self, safety_copy: Path) -> None:
+        # Later, not inside the dialog's signal: the window the dialog sits in goes away.
+        note = self.tr(
+            "The backup was restored; log in again. The data as it was before is kept in %1."
+        ).replace("%1", str(safety_copy))
+        QTimer.singleShot(0, lambda: self._reopen(note))
+
+    def _reopen(self, note: str) -> None:
+        self.logout()
+        self.backups.stop()
+        if self.opened is not None:
+            self.opened.db.close()
+            self.opened = None
+        self.note_after_open = note
+        self.open_database()
 
     def _make_lock(self) -> None:
         """Made on the first login (not at start-up, which must stay lean) and kept."""
@@ -224,6 +316,7 @@ class Startup(QObject):
         self.runner.wait()
         if self.opened is not None:
             self.opened.db.close()
+            self.backups.at_exit()
 
 
 def run_gui(url: str, *, demo: bool, verbose: bool = False) -> int:

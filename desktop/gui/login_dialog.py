@@ -112,6 +112,12 @@ class LoginDialog(QDialog):
         self.errors.show(error)
         self.ui.databaseButton.setFocus()
 
+    def show_note(self, text: str) -> None:
+        """A line for the person about to log in (a backup was restored), where "Opening the
+        database…" was."""
+        self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.show()
+
     def reset(self, username: str = "") -> None:
         """Back to an empty form after logging out (the user name may stay)."""
         self.errors.clear()

@@ -1,6 +1,7 @@
 """Settings: this desk (language, text size, database), one's own password, and for admins the
 idle lock, the waitlist's weights (desktop.gui.waitlist_weights_box), the centre's profile and
-how certificates look (desktop.gui.certificate_style_box)."""
+how certificates look (desktop.gui.certificate_style_box); admins also get a Backups tab
+(desktop.gui.backup_tab)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop.config import DeskConfig, save_config
 from desktop.domain.errors import PelitaError
 from desktop.domain.roles import Permission
 from desktop.gui.app_context import AppContext
+from desktop.gui.backup_tab import BackupTab
 from desktop.gui.centre_form import CentreForm
 from desktop.gui.certificate_style_box import CertificateStyleBox
 from desktop.gui.field_errors import FieldErrors
@@ -27,6 +29,10 @@ from desktop.services import attendance, centre, settings
 
 class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
+    # The desk's settings were saved (the start-up controller backs up with them).
+    config_changed = Signal(object)  # DeskConfig
+    # A backup replaced the database: the desk must open it again (back to the login).
+    database_restored = Signal(object)  # Path of the safety copy of the replaced file
 
     @staticmethod
     def nav_title() -> str:
@@ -38,6 +44,7 @@ class SettingsPage(QWidget):
         self.ui.setupUi(self)
         self.context = context
         self.config: DeskConfig = context.config
+        self.backup_tab: BackupTab | None = None
         for code, name in LANGUAGES.items():
             self.ui.languageCombo.addItem(name, code)
         self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(self.config.language))
@@ -94,6 +101,20 @@ class SettingsPage(QWidget):
         self.ui.lockDaysSaveButton.clicked.connect(self._save_lock_days)
         self.ui.centreSaveButton.clicked.connect(self._save_centre)
         self._order_tabs()
+        if may_set:
+            self._add_backup_tab()
+
+    def _add_backup_tab(self) -> None:
+        self.backup_tab = BackupTab(self.context, self.config, self.ui.tabs)
+        self.ui.tabs.addTab(self.backup_tab, self.tr("Backups"))
+        self.backup_tab.config_changed.connect(self._backup_config_saved)
+        self.backup_tab.database_restored.connect(
+            lambda safety_copy: emit(self.database_restored, safety_copy)
+        )
+
+    def _backup_config_saved(self, config: DeskConfig) -> None:
+        self.config = config
+        emit(self.config_changed, config)
 
     def _order_tabs(self) -> None:
         """Widgets made in code join the end of the tab order: put them where they show."""
@@ -111,6 +132,9 @@ class SettingsPage(QWidget):
     def _save_config(self, config: DeskConfig, note: str) -> None:
         self.config = config
         save_config(config)
+        if self.backup_tab is not None:
+            self.backup_tab.config = config  # one desk, one settings file: both keep it whole
+        emit(self.config_changed, config)
         self.ui.deskNote.setText(note)
         self.ui.deskNote.show()
 

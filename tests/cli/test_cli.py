@@ -524,3 +524,17 @@ def test_opening_the_database_at_start_imports_no_region_data_and_no_demo() -> N
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_every_command_is_known_before_the_parser_is_built() -> None:
+    """`pelita --database U backup list` must run the command, not open the window: the
+    start-up decides from COMMANDS alone, before argparse (and the services) are imported."""
+    import argparse
+
+    from desktop import cli
+
+    parser = cli.build_parser()
+    subparsers = next(
+        action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+    )
+    assert set(subparsers.choices) == set(cli.COMMANDS)
