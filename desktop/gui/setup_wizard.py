@@ -1,10 +1,14 @@
-"""First start on an empty database: the centre's profile and the first administrator."""
+"""First start on an empty database: the centre's profile and the first administrator, or
+instead everything from an archive another Pelita exported ("Import an archive…", loaded in
+the background with progress; see desktop.services.archive_import)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget, QWizard
 
 from desktop.domain.centre import CentreProfile
 from desktop.domain.errors import PelitaError, ValidationError, ValidationErrors
@@ -15,9 +19,23 @@ from desktop.services import centre
 from desktop.services.context import Actor
 
 if TYPE_CHECKING:
+    from desktop.gui.background_job import IsCancelled, Progress
+    from desktop.gui.progress_job import ProgressJob
+    from desktop.services.archive_format import ArchiveSummary
     from desktop.services.startup import Database
 
 CENTRE_FIELDS = {"name", "code", "head_nip", "certificate_pattern", "logo"}
+
+
+def ask_archive_file(parent: QWidget) -> Path | None:
+    """The archive to import (None when the person cancels)."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("SetupWizard", "Import an archive"),
+        str(Path.home()),
+        QCoreApplication.translate("SetupWizard", "Pelita archives (*.zip)"),
+    )
+    return Path(path) if path else None
 
 
 class SetupWizard(QWizard):
@@ -46,8 +64,15 @@ class SetupWizard(QWizard):
             },
         )
         self.actor: Actor | None = None
+        self.import_errors = FieldErrors(self.ui.importError, {})
+        self.import_job: ProgressJob | None = None
+        self.imported: ArchiveSummary | None = None
+        self.message_box: QMessageBox | None = None
+        self.ui.importButton.clicked.connect(self.choose_archive)
 
     def validateCurrentPage(self) -> bool:
+        if self.imported is not None:
+            return True  # set up from the archive: QWizard.done asks this before accepting
         page = self.currentPage()
         if page is self.ui.centrePage:
             return self._validate_centre()
@@ -95,3 +120,80 @@ class SetupWizard(QWizard):
             self.centre_form.show_error(ValidationErrors(centre_errors))
         else:
             self.admin_errors.show(error)
+
+    def choose_archive(self) -> None:
+        path = ask_archive_file(self)
+        if path is not None:
+            self.import_from(path)
+
+    def import_from(self, path: Path) -> None:
+        """Load the archive at `path` in the background; the wizard closes when it is in."""
+        from desktop.gui.progress_job import ProgressJob
+        from desktop.services.archive_import import import_archive
+
+        if self.import_job is not None:
+            return
+        self.import_errors.clear()
+        db = self.db
+
+        def work(progress: Progress, cancelled: IsCancelled) -> ArchiveSummary:
+            return import_archive(db, path, progress, cancelled)
+
+        self.import_job = ProgressJob(
+            self,
+            self,
+            work,
+            "pelita-archive-import",
+            title=self.tr("Import an archive"),
+            label=self.tr("Loading everything from %1…").replace("%1", path.name),
+            finished=self._imported,
+            failed=self._import_failed,
+            cancel=self._cancel_import,
+        )
+        self.ui.importButton.setEnabled(False)
+        self.import_job.start()
+
+    def _cancel_import(self) -> None:
+        if self.import_job is not None:
+            self.import_job.cancel()
+
+    def _end_import(self) -> None:
+        job, self.import_job = self.import_job, None
+        if job is not None:
+            job.end()
+        self.ui.importButton.setEnabled(True)
+
+    def _imported(self, summary: ArchiveSummary) -> None:
+        from desktop.gui.archive_actions import summary_text
+
+        self._end_import()
+        self.imported = summary
+        # The login that follows offers the name of the administrator who wrote the archive.
+        self.ui.usernameEdit.setText(summary.exported_by)
+        text = self.tr(
+            "The archive is imported: %1.\n\nLog in with an account from the archive."
+        ).replace("%1", summary_text(summary))
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Import an archive"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.addButton(
+            QCoreApplication.translate("dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.finished.connect(lambda _result: self.accept())
+        self.message_box = box
+        box.open()
+
+    def _import_failed(self, error: BaseException) -> None:
+        from desktop.domain.errors import PelitaError
+
+        self._end_import()
+        if isinstance(error, PelitaError):
+            self.import_errors.show(error)
+        else:
+            from desktop.gui.crash import report_exception
+
+            report_exception(type(error), error, error.__traceback__)
