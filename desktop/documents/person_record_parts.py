@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.domain import choices as c
+from desktop.domain.certificate import CertificateStatus
 from desktop.domain.enrolment import EnrolmentStatus
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.privacy import RequestKind, RequestStatus
@@ -148,7 +149,7 @@ TABLES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             ("item", QT_TRANSLATE_NOOP("documents", "Item")),
             ("out_on", QT_TRANSLATE_NOOP("documents", "From")),
             ("returned_on", QT_TRANSLATE_NOOP("documents", "Returned")),
-            ("number", QT_TRANSLATE_NOOP("documents", "Record")),
+            ("number", QT_TRANSLATE_NOOP("documents", "Handover record")),
         ),
     ),
     "data_requests": (
@@ -174,6 +175,7 @@ AUDIT = "audit"  # the translation context of the audit log's action names
 # Values of a table's column printed by their label: (context, enum) by (table, column).
 LABELLED: dict[tuple[str, str], tuple[str, Any]] = {
     ("enrolments", "status"): ("enrolment", EnrolmentStatus),
+    ("certificates", "status"): ("certificates", CertificateStatus),
     ("data_requests", "kind"): ("privacy", RequestKind),
     ("data_requests", "status"): ("privacy", RequestStatus),
 }

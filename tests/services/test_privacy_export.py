@@ -80,6 +80,8 @@ def test_the_record_holds_training_and_certificates(
         page.extract_text() for page in PdfReader(io.BytesIO(pdf_path.read_bytes())).pages
     )
     assert str(number) in text.replace("\n", "") and "Dicetak" in text  # Indonesian footer
+    # The certificate's status by its label, not the stored value.
+    assert "Diterbitkan" in text and "issued" not in text
 
 
 def test_only_administrators_export_and_bad_input_leaves_nothing(
