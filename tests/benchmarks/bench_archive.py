@@ -17,9 +17,7 @@ the export runs on a copy, so its audit entry does not change the cached file.
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -103,17 +101,6 @@ print(json.dumps({"write": written, "read": read, "count": count}))
 """
 
 
-def _child(script: str, *arguments: str) -> dict[str, float]:
-    done = subprocess.run(
-        [sys.executable, "-c", script, *arguments],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=big_database.ROOT,
-    )
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
-
-
 def run(people: int = PEOPLE) -> Sequence[Result]:
     cached = big_database.sqlite_database(people)
     with tempfile.TemporaryDirectory(prefix="pelita-bench-archive-") as name:
@@ -121,12 +108,14 @@ def run(people: int = PEOPLE) -> Sequence[Result]:
         source = folder / "source.sqlite3"
         shutil.copy(cached, source)
         archive = folder / "centre.zip"
-        exported = _child(_EXPORT, big_database.sqlite_url(source), str(archive))
+        exported = big_database.run_child(_EXPORT, big_database.sqlite_url(source), str(archive))
         size_mb = archive.stat().st_size / 1e6
-        imported = _child(_IMPORT, big_database.sqlite_url(folder / "moved.sqlite3"), str(archive))
+        imported = big_database.run_child(
+            _IMPORT, big_database.sqlite_url(folder / "moved.sqlite3"), str(archive)
+        )
         # As many cells as the archive's workbooks hold, twelve to a row.
         plain_rows = str(int(exported["cells"]) // 12)
-        plain = _child(_OPENPYXL, plain_rows, str(folder / "plain.xlsx"))
+        plain = big_database.run_child(_OPENPYXL, plain_rows, str(folder / "plain.xlsx"))
     extra = {
         "participants": people,
         "rows": int(exported["rows"]),

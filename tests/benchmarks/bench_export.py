@@ -17,8 +17,6 @@ big_database.py). `python -m tests.benchmarks.bench_export 2000` runs a small ve
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -102,24 +100,13 @@ print(json.dumps({"count": rows, "seconds": seconds, "mb": peak}))
 """
 
 
-def _child(script: str, *arguments: str) -> dict[str, float]:
-    done = subprocess.run(
-        [sys.executable, "-c", script, *arguments],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=big_database.ROOT,
-    )
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
-
-
 def run(people: int = PEOPLE) -> Sequence[Result]:
     url = big_database.sqlite_url(big_database.sqlite_database(people))
     with tempfile.TemporaryDirectory(prefix="pelita-bench-export-") as folder:
-        exported = _child(_EXPORT, url, str(Path(folder) / "peserta.xlsx"))
+        exported = big_database.run_child(_EXPORT, url, str(Path(folder) / "peserta.xlsx"))
         size_mb = (Path(folder) / "peserta.xlsx").stat().st_size / 1e6
         rows = str(int(exported["count"]))
-        plain = _child(_OPENPYXL, rows, str(Path(folder) / "plain.xlsx"))
+        plain = big_database.run_child(_OPENPYXL, rows, str(Path(folder) / "plain.xlsx"))
     # The process's peak holds the login's too: argon2id takes 64 MiB to check a password
     # (and once more at import, for the dummy hash). What the export itself adds is the
     # resident memory sampled during it, against the memory before it.

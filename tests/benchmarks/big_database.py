@@ -12,6 +12,7 @@ them builds a new one instead of measuring a stale one.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -177,3 +178,16 @@ if __name__ == "__main__":
     print(sqlite_database(count))
     with postgres_database(count) as database_url:
         print(database_url)
+
+
+def run_child(script: str, *arguments: str) -> dict[str, float]:
+    """Run `script` in a fresh Python (so its imports and peak memory are its own) and return
+    the JSON object it prints last."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, *arguments],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
