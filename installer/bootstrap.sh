@@ -4,6 +4,7 @@
 #   bash installer/bootstrap.sh run   [pelita args...]   open Pelita on the demo centre
 #   bash installer/bootstrap.sh test  [pytest args...]   ruff, mypy and the test suite
 #   bash installer/bootstrap.sh bench [args...]          the benchmarks
+#   bash installer/bootstrap.sh bundle [args...]         the installable bundle in dist/
 #
 # Every step is skipped when already done, so running it again is cheap.
 set -euo pipefail
@@ -21,7 +22,7 @@ say() { printf '%s==> %s%s\n' "$BOLD" "$*" "$PLAIN" >&2; }
 die() { printf 'bootstrap: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    sed -n '4,6s/^# //p' "${BASH_SOURCE[0]}"
+    sed -n '4,7s/^# //p' "${BASH_SOURCE[0]}"
 }
 
 # ---------------------------------------------------------------------------
@@ -74,8 +75,10 @@ COMMON_PACKAGES=(
     libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6 libx11-6
     libdbus-1-3 libxkbcommon0 fonts-dejavu-core
 )
-# The suite starts its own PostgreSQL 15 server and reads back the PDFs it makes.
-TEST_PACKAGES=(postgresql poppler-utils)
+# The suite starts its own PostgreSQL 15 server and reads back the PDFs it makes. It also
+# builds the bundle (strip from binutils) and checks the Linux desktop entry and the install
+# scripts (desktop-file-validate, shellcheck), and runs the frozen app on a virtual X screen.
+TEST_PACKAGES=(postgresql poppler-utils binutils desktop-file-utils shellcheck xvfb xauth)
 # Qt's xcb platform plugin, for a real window.
 RUN_PACKAGES=(
     libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
@@ -166,9 +169,21 @@ mode_run() {
     exec "$VENV/bin/pelita" --demo "$@"
 }
 
+# PyInstaller copies libpython into the bundle, so it must exist as a shared library: a
+# Python built without one (Debian's own is, but ships it as libpython3.X) needs the package.
+ensure_shared_libpython() {
+    if "$VENV/bin/python" -c 'import sysconfig, sys; sys.exit(not sysconfig.get_config_var("Py_ENABLE_SHARED"))'; then
+        return 0
+    fi
+    local version
+    version=$("$VENV/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+    ensure_packages "libpython$version"
+}
+
 setup_checks() {
     ensure_packages "${COMMON_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     setup_python
+    ensure_shared_libpython
     build
     export QT_QPA_PLATFORM=offscreen
 }
@@ -199,10 +214,18 @@ mode_bench() {
     exec "$VENV/bin/python" -m tests.benchmarks "$@"
 }
 
+mode_bundle() {
+    ensure_packages "${COMMON_PACKAGES[@]}" binutils
+    setup_python
+    ensure_shared_libpython
+    build
+    exec "$VENV/bin/python" installer/build_bundle.py "$@"
+}
+
 main() {
     local mode=${1:-}
     case "$mode" in
-        run | test | bench) shift ;;
+        run | test | bench | bundle) shift ;;
         -h | --help | help) usage; exit 0 ;;
         *) usage >&2; exit 2 ;;
     esac
