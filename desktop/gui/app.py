@@ -324,6 +324,8 @@ def run_gui(url: str, *, demo: bool, verbose: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Pelita")
+    # Wayland matches the window to its menu entry by this name (installer/linux/pelita.desktop).
+    app.setDesktopFileName("pelita")
     app.setApplicationVersion(__version__)
     install_translator(app, config.language)
     apply_style(app, config.large_text)
