@@ -167,3 +167,28 @@ def test_literal_texts_are_translated_in_a_literal_context() -> None:
             if hidden:
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, found
+
+
+def test_no_translated_text_is_marked_inside_an_f_string() -> None:
+    """lupdate skips `f"{translate('Context', 'Text')}"` and `f"{self.tr('Text')}"`: the code
+    runs and the text stays English in Indonesian (the inventory's "Latest movements" did).
+    A variable text (marked elsewhere with QT_TRANSLATE_NOOP) may be translated there."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "desktop" / "gui").rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if not isinstance(inner, ast.Call):
+                    continue
+                func = inner.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                text = inner.args[1 if name == "translate" else 0] if inner.args else None
+                literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
+                if name in ("tr", "translate") and literal and len(inner.args) >= 1:
+                    found.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert not found, found

@@ -88,26 +88,32 @@ def detail_html(detail: ItemDetail) -> str:
         text = text.replace("%1", quantity_text(item.stock_milli, item.unit))
         text = text.replace("%2", quantity_text(item.reorder_milli, item.unit))
         parts.append(f"<p style='color:{AMBER}; font-weight:600'>⚠ {e(text)}</p>")
+    # The headings are looked up outside the f-strings: lupdate does not look inside them.
+    none_text = translate("InventoryDetail", "None.")
+    none = f"<p style='color:{GREY}'>{e(none_text)}</p>"
+    per_place = translate("InventoryDetail", "Stock per place")
+    maintenance = translate("InventoryDetail", "Maintenance notes")
+    latest = translate("InventoryDetail", "Latest movements")
     # Facts on the left, where it is and its notes on the right: the panel is wide and low.
-    side = [f"<h4>{e(translate('InventoryDetail', 'Stock per place'))}</h4>"]
+    side = [f"<h4>{e(per_place)}</h4>"]
     if detail.places:
         places = [[p.label, quantity_text(p.quantity_milli, item.unit)] for p in detail.places]
         side.append(_table(places))
     else:
-        side.append(f"<p style='color:{GREY}'>{e(translate('InventoryDetail', 'None.'))}</p>")
-    side.append(f"<h4>{e(translate('InventoryDetail', 'Maintenance notes'))}</h4>")
+        side.append(none)
+    side.append(f"<h4>{e(maintenance)}</h4>")
     if detail.notes:
         notes = [[format_date(n.noted_on, language()), n.note, n.recorded_by] for n in detail.notes]
         side.append(_table(notes))
     else:
-        side.append(f"<p style='color:{GREY}'>{e(translate('InventoryDetail', 'None.'))}</p>")
+        side.append(none)
     facts = _table([[label, value] for label, value in _facts(detail)])
     parts.append(
         "<table width='100%' cellspacing='0'><tr>"
         f"<td valign='top' width='45%'>{facts}</td><td valign='top'>{''.join(side)}</td>"
         "</tr></table>"
     )
-    parts.append(f"<h4>{e(translate('InventoryDetail', 'Latest movements'))}</h4>")
+    parts.append(f"<h4>{e(latest)}</h4>")
     if detail.movements:
         head = [translate("InventoryDetail", "Date"), translate("InventoryDetail", "What"),
                 translate("InventoryDetail", "Quantity"), translate("InventoryDetail", "Place"),
@@ -115,5 +121,5 @@ def detail_html(detail: ItemDetail) -> str:
                 translate("InventoryDetail", "Recorded by")]  # fmt: skip
         parts.append(_table([_movement(row, detail) for row in detail.movements], head))
     else:
-        parts.append(f"<p style='color:{GREY}'>{e(translate('InventoryDetail', 'None.'))}</p>")
+        parts.append(none)
     return "".join(parts)

@@ -288,7 +288,8 @@ class SurveyResultsDialog(QDialog):
         if self.results is None:
             return
         kinds = self.tr("Excel workbook (*.xlsx);;CSV for other programs (*.csv)")
-        name = f"{self.tr('survey-results')}-{self.results.by.value}-{self.results.key_id}.xlsx"
+        stem = self.tr("survey-results")  # outside the f-string, where lupdate finds it
+        name = f"{stem}-{self.results.by.value}-{self.results.key_id}.xlsx"
         path = ask_save_path(self, self.tr("Export the survey results"), name, kinds)
         if path is not None:
             self.export_to(path)
