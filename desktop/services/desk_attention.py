@@ -57,9 +57,7 @@ def _requests_due(db: Database, actor: Actor, now: datetime) -> int:
     return int(count or 0)
 
 
-def _stale_backup_days(
-    db: Database, actor: Actor, config: DeskConfig, now: datetime
-) -> int | None:
+def _stale_backup_days(db: Database, actor: Actor, config: DeskConfig, now: datetime) -> int | None:
     """None on a server (its own routine backs it up) or when backups are recent. With no
     backup at all, counted from the first thing done in this database: a new desk is not
     warned in the moments before its first daily backup."""
