@@ -44,6 +44,7 @@ from desktop.services.attendance import RollLine
 from desktop.services.attendance_grid import Grid, GridSession
 
 SESSION_COLUMN_WIDTH = 64  # px: room for "Sen 12/10" and a letter centred below it
+HEADER_PADDING = 14  # px: the header section's margins on both sides, as the styles draw them
 LATE_MINUTES_GUESS = 10
 UNMARK_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
@@ -65,6 +66,9 @@ class AttendanceGridView(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.horizontalHeader().setHighlightSections(False)
         table.installEventFilter(self)
+        # The viewport shrinks without the table resizing when the horizontal scroll bar
+        # appears; the frozen names must shrink with it or they hang over the bar.
+        table.viewport().installEventFilter(self)
         table.horizontalHeader().setStretchLastSection(True)
         self.names = self._freeze_names()
         table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -130,15 +134,31 @@ class AttendanceGridView(QWidget):
     def _fit_columns(self) -> None:
         table, model = self.ui.gridTable, self.model
         header = table.horizontalHeader()
+        width = self._session_column_width()
         for column in range(model.columnCount()):
             session = model.session_at(column) is not None
             mode = QHeaderView.ResizeMode.Fixed if session else QHeaderView.ResizeMode.Interactive
             header.setSectionResizeMode(column, mode)
             if session:
-                header.resizeSection(column, SESSION_COLUMN_WIDTH)
+                header.resizeSection(column, width)
             else:
                 table.resizeColumnToContents(column)
         self._place_names()
+
+    def _session_column_width(self) -> int:
+        """Room for the widest session heading ("Kam 15/10" is wider than "Sen 1/9" and than
+        the English) in the header's own font, and never less than the usual width."""
+        metrics = self.ui.gridTable.horizontalHeader().fontMetrics()
+        texts = [
+            str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            for column in range(self.model.columnCount())
+            if self.model.session_at(column) is not None
+        ]
+        widest = max(
+            (metrics.horizontalAdvance(line) for text in texts for line in text.splitlines()),
+            default=0,
+        )
+        return max(SESSION_COLUMN_WIDTH, widest + HEADER_PADDING)
 
     def _freeze_names(self) -> QTableView:
         """The names stay in view while the sessions scroll sideways (Qt's frozen-column
@@ -194,7 +214,8 @@ class AttendanceGridView(QWidget):
     # --- marking ------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.gridTable and event.type() == QEvent.Type.Resize:
+        resized = event.type() == QEvent.Type.Resize
+        if resized and watched in (self.ui.gridTable, self.ui.gridTable.viewport()):
             self._place_names()
         if watched is self.ui.gridTable and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

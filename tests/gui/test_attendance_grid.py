@@ -386,6 +386,19 @@ def test_screenshot_of_the_grid(
         view.ui.gridTable.scrollTo(view.model.index(1, view.model.completion_column))
         qtbot.waitUntil(lambda: view.ui.gridTable.horizontalScrollBar().value() > 0)
         assert view.names.isVisible() and view.names.columnWidth(0) > 0
+        # The names end where the rows do, above the horizontal scroll bar, not over it.
+        table = view.ui.gridTable
+        assert table.horizontalScrollBar().isVisible()
+        names_bottom = view.names.geometry().bottom()
+        assert names_bottom <= table.viewport().geometry().bottom()
+        # Every session heading fits its column, in the header's own font.
+        header, metrics = table.horizontalHeader(), table.horizontalHeader().fontMetrics()
+        for column in range(FIRST_SESSION_COLUMN, view.model.completion_column):
+            if view.model.session_at(column) is None:
+                continue
+            text = str(view.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+            assert header.sectionSize(column) >= widest + 8, text
         assert view.grab().save(str(folder / "attendance_grid_scrolled.png"))
     finally:
         app.setStyleSheet(sheet)
