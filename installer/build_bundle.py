@@ -20,6 +20,7 @@ import argparse
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -36,6 +37,7 @@ MB = 1_000_000
 UNPACKED_TARGET_MB = 250
 COMPRESSED_TARGET_MB = 110
 WINDOWS = sys.platform == "win32"
+GLIBC = re.compile(r"GLIBC_(\d+\.\d+(?:\.\d+)?)")
 
 
 @dataclass
@@ -44,6 +46,8 @@ class SizeReport:
     compressed_bytes: int | None
     compressed_file: str | None
     largest: list[tuple[str, int]] = field(default_factory=list)
+    # The oldest C library the Linux bundle runs on: the newest symbol version it links to.
+    glibc: str | None = None
 
     @property
     def within_targets(self) -> bool:
@@ -61,6 +65,8 @@ class SizeReport:
                 f"compressed: {self.compressed_bytes / MB:7.1f} MB  "
                 f"(target < {COMPRESSED_TARGET_MB} MB)  {self.compressed_file}"
             )
+        if self.glibc:
+            out.append(f"needs:      glibc {self.glibc} or newer (the build machine's libraries)")
         out.append("largest parts:")
         out += [f"  {size / MB:6.1f} MB  {name}" for name, size in self.largest]
         return out
@@ -173,6 +179,21 @@ def measure(bundle: Path, compressed: Path | None) -> SizeReport:
     )
 
 
+def glibc_floor(bundle: Path) -> str | None:
+    """The newest GLIBC_x.y symbol version any binary in the bundle needs (objdump, binutils):
+    the bundle copies the build machine's libraries, so it runs where glibc is at least this."""
+    objdump = shutil.which("objdump")
+    if objdump is None or WINDOWS:
+        return None
+    found: set[tuple[int, ...]] = set()
+    for path in [bundle / "pelita", *bundle.rglob("*.so*")]:
+        if path.is_symlink() or not path.is_file():
+            continue
+        symbols = subprocess.run([objdump, "-T", str(path)], capture_output=True, text=True)
+        found.update(tuple(map(int, v.split("."))) for v in GLIBC.findall(symbols.stdout))
+    return ".".join(map(str, max(found))) if found else None
+
+
 def self_check(bundle: Path) -> int:
     """The frozen app's own check, as on a desk without a screen."""
     env = {
@@ -204,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_tarball:
             tarball = make_tarball(bundle, dist, release)
     report = measure(bundle, tarball)
+    report.glibc = glibc_floor(bundle)
     (dist / "size-report.json").write_text(json.dumps(asdict(report), indent=2) + "\n")
     print(f"build: Pelita {release} in {bundle} ({time.monotonic() - started:.0f} s)")
     print("\n".join(report.lines()))

@@ -158,6 +158,13 @@ def test_the_size_is_reported_and_within_target(built: Built) -> None:
     assert built.report["largest"]
 
 
+def test_the_oldest_linux_it_runs_on_is_measured_and_the_readme_says_it(built: Built) -> None:
+    # The bundle carries the build machine's libraries: the README must name what they need.
+    glibc = built.report["glibc"]
+    assert isinstance(glibc, str) and glibc.startswith("2.")
+    assert f"glibc {glibc} or newer" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
 def _tree(folder: Path) -> dict[str, tuple[int, int]]:
     return {
         str(p.relative_to(folder)): (p.lstat().st_size, p.lstat().st_mtime_ns)
