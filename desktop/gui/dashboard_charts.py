@@ -22,8 +22,9 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
+    QXYSeries,
 )
-from PySide6.QtCore import QMargins, QPoint, Qt
+from PySide6.QtCore import QLocale, QMargins, QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +49,14 @@ TEXT = "#1f2933"
 EMPTY, CHART = 0, 1
 
 Bars = Sequence[tuple[str, Sequence[float]]]  # (the set's name, one value per category)
+
+
+def percent_label(value: float) -> str:
+    """95.8 as "95,8%" in Indonesian ("95.8%" in English), 100 as "100%"."""
+    rounded = round(value, 1)
+    if rounded == int(rounded):
+        return f"{QLocale().toString(int(rounded))}%"
+    return f"{QLocale().toString(rounded, 'f', 1)}%"
 
 
 class ChartPanel(QFrame):
@@ -167,12 +176,16 @@ class ChartPanel(QFrame):
         series = QLineSeries()
         for x, value in points:
             series.append(float(x), round(value, 1))
+        # Each label written out in the person's language: Qt's "@yPoint" always writes
+        # "95.8", beside the cards' "95,8%".
+        label = QXYSeries.PointConfiguration.LabelFormat
+        for index, (_x, value) in enumerate(points):
+            series.setPointConfiguration(index, {label: percent_label(value)})
         pen = QPen(QColor(COLOURS[0]))
         pen.setWidth(3)
         series.setPen(pen)
         series.setPointsVisible(True)
         series.setPointLabelsVisible(True)
-        series.setPointLabelsFormat("@yPoint%")
         series.setPointLabelsFont(QApplication.font())
         series.setPointLabelsColor(QColor(TEXT))
         series.setPointLabelsClipping(False)

@@ -259,3 +259,27 @@ def test_screenshot_on_a_demo_centre(qtbot: QtBot, sqlite_db: Database, runner: 
     shown.grab().save(str(folder / "dashboard-page.png"))
     app.setFont(font)
     app.setStyleSheet(sheet)
+
+
+def test_the_line_charts_labels_write_numbers_in_the_persons_language(qtbot: QtBot) -> None:
+    """Qt Charts' "@yPoint%" always writes "95.8%"; the cards beside it say "93,3%"."""
+    from PySide6.QtCharts import QXYSeries
+    from PySide6.QtCore import QLocale
+
+    from desktop.gui.dashboard_charts import ChartPanel
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    try:
+        panel = ChartPanel("Attendance", "attendance")
+        qtbot.addWidget(panel)
+        panel.show_line(["Jan", "Feb", "Mar"], [95.84, None, 100.0])
+        series = panel.view.chart().series()[0]
+        assert isinstance(series, QXYSeries)
+        labels = [
+            series.pointConfiguration(index)[QXYSeries.PointConfiguration.LabelFormat]
+            for index in range(series.count())
+        ]
+        assert labels == ["95,8%", "100%"]
+    finally:
+        QLocale.setDefault(before)
