@@ -706,3 +706,13 @@ def test_spin_boxes_leave_the_limits_to_the_service(qtbot: QtBot, page: Programm
     dialog = open_dialog(qtbot, page, page.ui.newButton)
     spins: list[QSpinBox] = [dialog.ui.capacitySpin, dialog.ui.hoursSpin, dialog.ui.minutesSpin]
     assert all(spin.minimum() == 0 for spin in spins)
+
+
+def test_every_area_of_the_navigation_has_its_own_icon(admin_context: AppContext) -> None:
+    # Without one the row starts with a blank (main_window._nav_icon): no picture to find
+    # the area by, as Inventory, Loans and Sponsors had.
+    from desktop.gui.main_window import _pages
+    from desktop.paths import resource_path
+
+    names = [icon for _title, icon, _factory in _pages(admin_context)]
+    assert [name for name in names if not resource_path("icons", f"{name}.svg").exists()] == []
