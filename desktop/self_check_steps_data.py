@@ -142,19 +142,16 @@ def check_render_pool(state: CheckState) -> str:
     """Two certificates rendered in worker processes started with "spawn", as a batch of
     certificate_render.POOL_FROM or more is rendered: in a frozen app each worker is the app
     started again, which only multiprocessing.freeze_support (desktop.cli.main) turns into a
-    worker. render_batch picks the pool by the batch's size alone, so the pool is made here
-    the way it makes it."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
+    worker. render_batch picks the pool by the batch's size alone, so its pool is used here
+    directly."""
     from desktop.documents.certificate import CertificateLook
     from desktop.domain.certificate import new_key_pair
+    from desktop.services.certificate_render import worker_pool
 
     key = new_key_pair()
     look = CertificateLook(centre_name="Pelita self-check", place="Cianjur")
     papers = [specimen(key, number) for number in (1, 2)]
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=POOL_WORKERS, mp_context=context) as pool:
+    with worker_pool(POOL_WORKERS) as pool:
         futures = [pool.submit(render_in_worker, look, paper) for paper in papers]
         results = [future.result(timeout=POOL_TIMEOUT_S) for future in futures]
     workers = {pid for pid, _pdf in results}

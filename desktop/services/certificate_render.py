@@ -55,6 +55,14 @@ def workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
+def worker_pool(count: int | None = None) -> ProcessPoolExecutor:
+    """Worker processes started with "spawn": a forked copy of a Qt application is not safe,
+    and in the frozen app each worker is Pelita started again, which
+    multiprocessing.freeze_support (desktop.cli.main) turns into a worker."""
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=count or workers(), mp_context=context)
+
+
 def render_batch(
     look: CertificateLook,
     papers: Sequence[CertificatePaper],
@@ -67,8 +75,7 @@ def render_batch(
     total = len(papers) + (len(papers) if print_file else 0)
     if len(papers) < POOL_FROM or workers() == 1:
         return _in_process(look, papers, print_file, total, progress, cancelled)
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers(), mp_context=context) as pool:
+    with worker_pool() as pool:
         pending: dict[Future[object], tuple[str, int]] = {}
         if print_file:
             pending[pool.submit(render_many, look, list(papers))] = ("print", 0)
